@@ -1,0 +1,12 @@
+package org.bothy.escalation;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The escalation service: see ../shared/DESIGN.md for its place in the consortium. */
+@SpringBootApplication
+public class EscalationServiceApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(EscalationServiceApplication.class, args);
+    }
+}
