@@ -1,0 +1,57 @@
+package org.bothy.kernel.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Checks a payload against its contract version's JSON Schema (draft 2020-12, formats asserted). */
+public final class ContractSchemas {
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true)
+            .locale(Locale.ROOT)
+            .build();
+    private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
+
+    private ContractSchemas() {
+    }
+
+    /** The reasons the payload does not match the schema, sorted; empty when it matches. */
+    public static List<String> problems(ContractType type, JsonNode payload) {
+        return schema(type).validate(payload).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
+    }
+
+    /** The schema document itself, e.g. to serve it at its dataschema URI. */
+    public static JsonNode document(ContractType type) {
+        return schema(type).getSchemaNode();
+    }
+
+    private static JsonSchema schema(ContractType type) {
+        return CACHE.computeIfAbsent(type.schemaResource(), ContractSchemas::load);
+    }
+
+    private static JsonSchema load(String resource) {
+        try (InputStream in = ContractSchemas.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("contract schema missing from the classpath: " + resource);
+            }
+            return FACTORY.getSchema(ContractJson.mapper().readTree(in), CONFIG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read contract schema " + resource, e);
+        }
+    }
+}

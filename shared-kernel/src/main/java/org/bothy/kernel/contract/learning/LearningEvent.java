@@ -1,0 +1,18 @@
+package org.bothy.kernel.contract.learning;
+
+import org.bothy.kernel.contract.ContractEvent;
+
+/** What a partner organisation shares about a person's journey, under a pseudonym, on {@code bothy.learning.<org>}. */
+public sealed interface LearningEvent extends ContractEvent permits JourneyOpened, BarrierObserved {
+
+    /** The organisation code of the partner that saw it. */
+    String organisation();
+
+    /** The keyed hash standing in for the person; see {@link org.bothy.kernel.privacy.Pseudonymiser}. */
+    String pseudonym();
+
+    @Override
+    default String subject() {
+        return pseudonym();
+    }
+}
