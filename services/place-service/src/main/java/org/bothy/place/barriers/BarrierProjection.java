@@ -1,0 +1,42 @@
+package org.bothy.place.barriers;
+
+import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.place.intake.LearningProjection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Keeps one row per barrier observed at any partner: the pseudonym, never the person, with its codes and time. */
+@Component
+public class BarrierProjection implements LearningProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public BarrierProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(List<LearningEvent> firstSeen) {
+        List<Object[]> rows = firstSeen.stream()
+                .filter(BarrierObserved.class::isInstance)
+                .map(BarrierObserved.class::cast)
+                .map(barrier -> new Object[] {
+                        barrier.eventId(), barrier.pseudonym(), barrier.organisation(), barrier.journeyId(),
+                        barrier.barrierId(), barrier.theme(), barrier.systemActor(), barrier.level(),
+                        OffsetDateTime.ofInstant(barrier.occurredAt(), ZoneOffset.UTC)})
+                .toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into barrier_observation
+                    (event_id, pseudonym, organisation, journey_id, barrier_id, theme, system_actor, level, observed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+    }
+}

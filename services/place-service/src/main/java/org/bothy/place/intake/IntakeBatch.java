@@ -1,0 +1,96 @@
+package org.bothy.place.intake;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.cloudevents.ContractViolation;
+import org.bothy.kernel.contract.ContractEvent;
+import org.bothy.kernel.contract.learning.LearningEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One poll's worth of learning records, applied in one database transaction: invalid records to the dead-letter
+ * topic, first-seen events to every projection, and the next offset of each partition stored with them.
+ */
+@Component
+public class IntakeBatch {
+
+    private final ContractCodec codec;
+    private final ContractCheck check;
+    private final AppliedEvents applied;
+    private final List<LearningProjection> projections;
+    private final DeadLetters deadLetters;
+    private final ConsumerOffsets offsets;
+    private final TransactionTemplate transaction;
+
+    public IntakeBatch(ContractCheck check, AppliedEvents applied, List<LearningProjection> projections,
+                       DeadLetters deadLetters, ConsumerOffsets offsets, TransactionTemplate transaction) {
+        this.codec = ContractCodec.standard();
+        this.check = check;
+        this.applied = applied;
+        this.projections = projections;
+        this.deadLetters = deadLetters;
+        this.offsets = offsets;
+        this.transaction = transaction;
+    }
+
+    /** What a committed batch did: the next offset per partition and when each newly projected event happened. */
+    public record Outcome(Map<TopicPartition, Long> nextOffsets, List<Instant> projectedOccurredAt) {
+    }
+
+    /** Applies {@code records} and returns what was committed; throws, with nothing committed, if any step fails. */
+    public Outcome apply(ConsumerRecords<String, byte[]> records) {
+        List<Delivery> valid = new ArrayList<>(records.count());
+        List<DeadLetters.Refused> refused = new ArrayList<>();
+        Map<TopicPartition, Long> next = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            Read read = read(record);
+            if (read.event() != null) {
+                valid.add(new Delivery(record.topic(), record.partition(), record.offset(), read.event()));
+            } else {
+                refused.add(new DeadLetters.Refused(record, read.reason()));
+            }
+        }
+        return transaction.execute(status -> {
+            // Acknowledged before the offsets commit: a refused record is never skipped without a trace.
+            deadLetters.send(refused);
+            List<Delivery> firstSeen = applied.claimFirstSeen(valid);
+            List<LearningEvent> events = firstSeen.stream().map(Delivery::event).toList();
+            if (!events.isEmpty()) {
+                projections.forEach(projection -> projection.apply(events));
+            }
+            offsets.store(next);
+            return new Outcome(next, events.stream().map(ContractEvent::occurredAt).toList());
+        });
+    }
+
+    /** A record read: either a learning event to project or the reason it is refused. */
+    private record Read(LearningEvent event, String reason) {
+    }
+
+    private Read read(ConsumerRecord<String, byte[]> record) {
+        ContractEvent event;
+        try {
+            event = codec.fromRecord(record);
+        } catch (ContractViolation violation) {
+            return new Read(null, violation.getMessage() == null ? "not a valid contract" : violation.getMessage());
+        } catch (RuntimeException unreadable) {
+            // Whatever a decoder throws on hostile bytes, a poison record must not stop its partition.
+            return new Read(null, "unreadable record: " + unreadable.getClass().getSimpleName()
+                    + (unreadable.getMessage() == null ? "" : ": " + unreadable.getMessage()));
+        }
+        if (!(event instanceof LearningEvent learning)) {
+            return new Read(null, "not a learning contract: " + event.getClass().getSimpleName());
+        }
+        return check.reasonToRefuse(learning).map(reason -> new Read(null, reason)).orElseGet(() -> new Read(learning, null));
+    }
+}

@@ -1,0 +1,20 @@
+package org.bothy.place.intake;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/** How the intake reads the learning topics: its consumer group and how often it looks for new partner topics. */
+@ConfigurationProperties("bothy.place.intake")
+public record IntakeProperties(String groupId, Duration pollTimeout, Duration topicDiscovery, int maxPollRecords,
+                               Duration retryBackoff) {
+
+    public IntakeProperties {
+        groupId = groupId == null || groupId.isBlank() ? "bothy-place" : groupId;
+        pollTimeout = pollTimeout == null ? Duration.ofMillis(500) : pollTimeout;
+        // A new partner's topic is found on the next metadata refresh, so keep it short.
+        topicDiscovery = topicDiscovery == null ? Duration.ofSeconds(5) : topicDiscovery;
+        maxPollRecords = maxPollRecords <= 0 ? 500 : maxPollRecords;
+        retryBackoff = retryBackoff == null ? Duration.ofSeconds(2) : retryBackoff;
+    }
+}
