@@ -3,6 +3,7 @@ package org.bothy.kernel.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -21,6 +22,8 @@ public final class ContractSchemas {
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .locale(Locale.ROOT)
+            // "$.level" reads better in a dead-letter header than a JSON pointer.
+            .pathType(PathType.JSON_PATH)
             .build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 

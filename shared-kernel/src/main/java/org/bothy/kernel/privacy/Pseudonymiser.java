@@ -26,7 +26,7 @@ public final class Pseudonymiser {
 
     private static final String HMAC = "HmacSHA256";
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\p{IsWhite_Space}+");
 
     private final SecretKeySpec key;
 

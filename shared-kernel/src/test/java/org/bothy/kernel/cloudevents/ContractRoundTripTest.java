@@ -1,0 +1,88 @@
+package org.bothy.kernel.cloudevents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.bothy.kernel.contract.ContractEvent;
+import org.bothy.kernel.contract.ContractJson;
+import org.bothy.kernel.contract.ContractSchemas;
+import org.bothy.kernel.contract.ContractType;
+import org.bothy.kernel.contract.Contracts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every contract's example matches its schema and survives both CloudEvents mappings unchanged. */
+class ContractRoundTripTest {
+
+    private final ContractCodec codec = ContractCodec.standard();
+
+    static List<ContractType> contracts() {
+        return Contracts.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void exampleMatchesItsSchema(ContractType type) throws IOException {
+        assertThat(ContractSchemas.problems(type, example(type))).isEmpty();
+        assertThat(ContractSchemas.document(type).path("$id").asText()).isEqualTo(type.dataSchema().toString());
+        assertThat(ContractSchemas.document(type).path("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void exampleRoundTripsThroughBinaryModeKafkaRecords(ContractType type) throws IOException {
+        ContractEvent event = type.reader().read(example(type));
+
+        ProducerRecord<String, byte[]> sent = codec.toRecord("bothy.test", "/bothy/test", event);
+
+        assertThat(sent.topic()).isEqualTo("bothy.test");
+        assertThat(sent.key()).isEqualTo(event.subject());
+        assertThat(header(sent, "ce_id")).isEqualTo(event.eventId());
+        assertThat(header(sent, "ce_type")).isEqualTo(type.ceType());
+        assertThat(header(sent, "ce_source")).isEqualTo("/bothy/test");
+        assertThat(header(sent, "ce_subject")).isEqualTo(event.subject());
+        assertThat(header(sent, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(sent, "ce_dataschema")).isEqualTo(type.dataSchema().toString());
+        assertThat(header(sent, "content-type")).isEqualTo("application/json");
+        assertThat(java.time.OffsetDateTime.parse(header(sent, "ce_time")).toInstant()).isEqualTo(event.occurredAt());
+        assertThat(ContractJson.mapper().readTree(sent.value())).isEqualTo(example(type));
+
+        assertThat(codec.fromRecord(Records.received(sent))).isEqualTo(event);
+    }
+
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void exampleRoundTripsThroughStructuredJson(ContractType type) throws IOException {
+        ContractEvent event = type.reader().read(example(type));
+
+        byte[] json = codec.toStructuredJson("/bothy/escalation", event);
+
+        JsonNode envelope = ContractJson.mapper().readTree(json);
+        assertThat(envelope.path("specversion").asText()).isEqualTo("1.0");
+        assertThat(envelope.path("id").asText()).isEqualTo(event.eventId());
+        assertThat(envelope.path("type").asText()).isEqualTo(type.ceType());
+        assertThat(envelope.path("subject").asText()).isEqualTo(event.subject());
+        assertThat(envelope.path("dataschema").asText()).isEqualTo(type.dataSchema().toString());
+        assertThat(envelope.path("data")).isEqualTo(example(type));
+        assertThat(codec.fromStructuredJson(json)).isEqualTo(event);
+    }
+
+    static JsonNode example(ContractType type) throws IOException {
+        try (InputStream in = ContractRoundTripTest.class.getClassLoader().getResourceAsStream(type.exampleResource())) {
+            assertThat(in).as("example %s", type.exampleResource()).isNotNull();
+            return ContractJson.mapper().readTree(in);
+        }
+    }
+
+    private static String header(ProducerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as("header %s", name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
