@@ -1,0 +1,21 @@
+package org.bothy.partner.journey;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /journeys/{journeyId}/barriers}; the codes are checked against the consortium's lists. */
+public record RecordBarrierRequest(
+        @NotBlank String theme,
+        @NotBlank String systemActor,
+        @NotNull @Min(1) @Max(3) Integer level,
+        @Size(max = 4000) String note) {
+
+    @Override
+    public String toString() {
+        // the note is private: keep it out of anything that prints this record
+        return "RecordBarrierRequest[theme=" + theme + ", systemActor=" + systemActor + ", level=" + level + "]";
+    }
+}

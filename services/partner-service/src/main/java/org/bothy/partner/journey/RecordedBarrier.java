@@ -1,0 +1,5 @@
+package org.bothy.partner.journey;
+
+/** The answer to recording a barrier: its id. */
+public record RecordedBarrier(String barrierId) {
+}

@@ -1,0 +1,69 @@
+package org.bothy.partner.publishing;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.partner.PartnerOrganisation;
+import org.bothy.partner.journey.BarrierRecorded;
+import org.bothy.partner.journey.JourneyOpened;
+import org.bothy.support.kafka.ContractSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads this organisation's event store as its outbox and sends the learning contracts to
+ * {@code bothy.learning.<org>}: the processor's token only moves once Kafka has acknowledged.
+ */
+@Component
+@ProcessingGroup(LearningPublisher.PROCESSOR)
+public class LearningPublisher {
+
+    /** The name of the pooled streaming processor that runs this publisher (see application.yml). */
+    public static final String PROCESSOR = "publisher";
+
+    private final LearningTranslation translation;
+    private final ContractSender sender;
+    private final PublisherProperties properties;
+    private final String topic;
+    private final String source;
+    private final MeterRegistry meters;
+    private final String organisation;
+
+    public LearningPublisher(PartnerOrganisation organisation, ContractSender sender, PublisherProperties properties,
+                             MeterRegistry meters) {
+        this.organisation = organisation.code();
+        this.translation = new LearningTranslation(organisation.code());
+        this.sender = sender;
+        this.properties = properties;
+        this.topic = Topics.learning(organisation.code());
+        this.source = "/bothy/partner/" + organisation.code();
+        this.meters = meters;
+    }
+
+    @EventHandler
+    void on(JourneyOpened opened, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publish(translation.journeyOpened(eventId, occurredAt, opened));
+    }
+
+    @EventHandler
+    void on(BarrierRecorded recorded, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publish(translation.barrierObserved(eventId, occurredAt, recorded));
+    }
+
+    private void publish(LearningEvent contract) {
+        CompletableFuture<?> acknowledgement = sender.send(topic, source, contract);
+        Counter published = Counter.builder("bothy.publisher.published")
+                .description("learning events Kafka has acknowledged")
+                .tag("organisation", organisation)
+                .tag("contract", contract.getClass().getSimpleName())
+                .register(meters);
+        KafkaAcknowledgements.awaitBeforeCommit(acknowledgement, properties.acknowledgementTimeout(),
+                published::increment);
+    }
+}
