@@ -20,6 +20,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.ContractJson;
+import org.bothy.kernel.contract.ContractRegistry;
 import org.bothy.kernel.contract.ContractSchemas;
 import org.bothy.kernel.contract.ContractType;
 import org.bothy.kernel.contract.Contracts;
@@ -36,16 +37,23 @@ public final class ContractCodec {
     /** Content type of a structured CloudEvent in JSON. */
     public static final String STRUCTURED_JSON = JsonFormat.CONTENT_TYPE;
 
-    private static final ContractCodec STANDARD = new ContractCodec();
+    private static final ContractCodec STANDARD = new ContractCodec(Contracts.registry());
 
     private final EventFormat structured = new JsonFormat();
+    private final ContractRegistry registry;
 
-    private ContractCodec() {
+    private ContractCodec(ContractRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     /** The codec for every contract in {@link Contracts}. */
     public static ContractCodec standard() {
         return STANDARD;
+    }
+
+    /** A codec for another set of contract versions (e.g. to try out a v2 before it is registered in {@link Contracts}). */
+    public static ContractCodec using(ContractRegistry registry) {
+        return new ContractCodec(registry);
     }
 
     /** A binary-mode Kafka record for the event, keyed by its subject, with ce_* headers. */
@@ -103,7 +111,7 @@ public final class ContractCodec {
     public CloudEvent toCloudEvent(String source, ContractEvent event) {
         requireText(source, "source");
         Objects.requireNonNull(event, "event");
-        ContractType type = Contracts.current(event.getClass());
+        ContractType type = registry.current(event.getClass());
         JsonNode payload = ContractJson.mapper().valueToTree(event);
         List<String> problems = ContractSchemas.problems(type, payload);
         if (!problems.isEmpty()) {
@@ -132,7 +140,7 @@ public final class ContractCodec {
         if (cloudEvent.getId() == null || cloudEvent.getId().isBlank()) {
             throw new ContractViolation("missing ce_id");
         }
-        ContractType type = Contracts.forCeType(cloudEvent.getType())
+        ContractType type = registry.forCeType(cloudEvent.getType())
                 .orElseThrow(() -> new ContractViolation("unknown ce_type '" + cloudEvent.getType() + "'"));
         String contentType = cloudEvent.getDataContentType();
         if (contentType != null && !contentType.toLowerCase().startsWith(JSON)) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -32,6 +35,20 @@ class ContractRoundTripTest {
         assertThat(ContractSchemas.problems(type, example(type))).isEmpty();
         assertThat(ContractSchemas.document(type).path("$id").asText()).isEqualTo(type.dataSchema().toString());
         assertThat(ContractSchemas.document(type).path("additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("contracts")
+    void schemaNamesExactlyTheRecordsFieldsAndRequiresThemAll(ContractType type) {
+        List<String> components = Arrays.stream(type.recordType().getRecordComponents()).map(RecordComponent::getName).toList();
+        JsonNode schema = ContractSchemas.document(type);
+        List<String> properties = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(properties::add);
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(name -> required.add(name.asText()));
+
+        assertThat(properties).containsExactlyInAnyOrderElementsOf(components);
+        assertThat(required).containsExactlyInAnyOrderElementsOf(components);
     }
 
     @ParameterizedTest
