@@ -1,0 +1,100 @@
+package org.bothy.escalation.candidate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bothy.escalation.escalation.api.RaiseEscalation;
+import org.bothy.support.web.Conflict;
+import org.bothy.support.web.FieldProblem;
+import org.bothy.support.web.InvalidField;
+import org.bothy.support.web.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A place lead's decision on a candidate. Accepting marks the candidate and raises the escalation in one
+ * transaction, so a candidate is never accepted without its escalation, nor escalated twice.
+ */
+@Service
+public class CandidateDecisions {
+
+    /** How long a body has to answer when the place lead names no date. */
+    static final int DEFAULT_DAYS_TO_ANSWER = 20;
+    static final int MAX_TEXT = 2000;
+
+    private final CandidateStore candidates;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public CandidateDecisions(CandidateStore candidates, CommandGateway commands, Clock clock) {
+        this.candidates = candidates;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** Accepts an open candidate and returns the id of the escalation raised. */
+    @Transactional
+    public UUID accept(UUID candidateId, AcceptCandidate request) {
+        Instant now = clock.instant();
+        String question = request == null ? null : request.question();
+        LocalDate dueBy = validate(question, request == null ? null : request.dueBy(), now);
+        UUID escalationId = UUID.randomUUID();
+        Candidate candidate = candidates.accept(candidateId, escalationId, now)
+                .orElseThrow(() -> notOpen(candidateId));
+        commands.sendAndWait(new RaiseEscalation(escalationId.toString(), candidateId.toString(),
+                candidate.patternKey(), candidate.body(), candidate.theme(), candidate.systemActor(),
+                candidate.people(), candidate.organisations(), question.strip(), dueBy, now));
+        return escalationId;
+    }
+
+    /** Dismisses an open candidate with the place lead's reason. */
+    @Transactional
+    public void dismiss(UUID candidateId, DismissCandidate request) {
+        String reason = request == null ? null : request.reason();
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidField("reason", "is required: say why this pattern does not go to the body now");
+        }
+        if (reason.length() > MAX_TEXT) {
+            throw new InvalidField("reason", "must be at most " + MAX_TEXT + " characters");
+        }
+        candidates.dismiss(candidateId, reason.strip(), clock.instant()).orElseThrow(() -> notOpen(candidateId));
+    }
+
+    private LocalDate validate(String question, String dueBy, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (question == null || question.isBlank()) {
+            problems.add(new FieldProblem("question", "is required: what should the body answer?"));
+        } else if (question.length() > MAX_TEXT) {
+            problems.add(new FieldProblem("question", "must be at most " + MAX_TEXT + " characters"));
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate due = today.plusDays(DEFAULT_DAYS_TO_ANSWER);
+        if (dueBy != null) {
+            try {
+                due = LocalDate.parse(dueBy);
+                if (!due.isAfter(today)) {
+                    problems.add(new FieldProblem("dueBy", "must be after today (" + today + ")"));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new FieldProblem("dueBy", "must be a date as YYYY-MM-DD"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidField(problems);
+        }
+        return due;
+    }
+
+    private RuntimeException notOpen(UUID candidateId) {
+        return candidates.find(candidateId)
+                .<RuntimeException>map(found -> new Conflict("candidate " + candidateId + " is already "
+                        + found.status().name().toLowerCase() + "; only an open candidate can be decided"))
+                .orElseGet(() -> new NotFound("no candidate " + candidateId));
+    }
+}

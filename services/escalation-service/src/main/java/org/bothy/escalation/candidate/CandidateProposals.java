@@ -1,0 +1,47 @@
+package org.bothy.escalation.candidate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.bothy.escalation.rules.CandidateRule;
+import org.bothy.kernel.codes.Codes;
+import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.springframework.stereotype.Service;
+
+/**
+ * Turns the latest signal for a pattern into a candidate, or into fresh counts on the open one. A pattern
+ * already escalated gets no new candidate: it is in front of its body, and the answer is followed there.
+ */
+@Service
+public class CandidateProposals {
+
+    private final CandidateRule rule;
+    private final CandidateStore candidates;
+    private final Codes codes;
+    private final Clock clock;
+
+    public CandidateProposals(CandidateRule rule, CandidateStore candidates, Codes codes, Clock clock) {
+        this.rule = rule;
+        this.candidates = candidates;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /** Applies the rule to the latest signal of its pattern; runs inside the intake's transaction. */
+    public void consider(EvidenceSignal signal) {
+        CandidateRule.Judgement judgement = rule.judge(signal);
+        Instant now = clock.instant();
+        var open = candidates.openForUpdate(signal.patternKey());
+        if (open.isPresent()) {
+            // The place lead decides on today's evidence, even if it has fallen below the rule since.
+            candidates.updateCounts(open.get().candidateId(), judgement.people(), judgement.organisations(), signal.eventId(), now);
+            return;
+        }
+        if (!judgement.proposes() || candidates.escalated(signal.patternKey())) {
+            return;
+        }
+        String body = codes.systemActor(signal.systemActor()).responsibleBody();
+        candidates.insertOpen(new Candidate(UUID.randomUUID(), signal.patternKey(), signal.theme(), signal.systemActor(),
+                body, judgement.people(), judgement.organisations(), Candidate.Status.OPEN, now, now), signal.eventId());
+    }
+}

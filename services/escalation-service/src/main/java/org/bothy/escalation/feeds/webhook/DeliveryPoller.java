@@ -1,0 +1,104 @@
+package org.bothy.escalation.feeds.webhook;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due webhook deliveries on a fixed delay until each is acknowledged. Because deliveries are rows,
+ * not timers in memory, a restart resumes them where they were.
+ */
+@Component
+public class DeliveryPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryPoller.class);
+
+    private final DeliveryLedger ledger;
+    private final WebhookSender sender;
+    private final DeliverySettings settings;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final Timer latency;
+    private ScheduledExecutorService scheduler;
+
+    public DeliveryPoller(DeliveryLedger ledger, WebhookSender sender, DeliverySettings settings, MeterRegistry meters,
+                          Clock clock) {
+        this.ledger = ledger;
+        this.sender = sender;
+        this.settings = settings;
+        this.meters = meters;
+        this.clock = clock;
+        this.latency = Timer.builder("bothy.escalation.delivery.latency")
+                .description("from an escalation being raised to its body acknowledging it")
+                .publishPercentileHistogram()
+                .register(meters);
+    }
+
+    /** One round: claim what is due, send each, store each attempt. */
+    void deliverDue() {
+        for (PendingDelivery delivery : ledger.claimDue()) {
+            AttemptResult result = sender.send(delivery);
+            ledger.record(delivery, result);
+            String outcome = result.acknowledged() ? "delivered" : result.statusCode() != null ? "refused" : "error";
+            attempts(delivery.body(), outcome).increment();
+            if (result.acknowledged()) {
+                latency.record(Duration.between(delivery.raisedAt(), clock.instant()));
+            } else {
+                log.info("webhook delivery of escalation {} to {} attempt {} not acknowledged: {}", delivery.escalationId(),
+                        delivery.body(), delivery.attempts() + 1,
+                        result.statusCode() != null ? "HTTP " + result.statusCode() : result.error());
+            }
+        }
+    }
+
+    private Counter attempts(String body, String outcome) {
+        return Counter.builder("bothy.webhook.attempts")
+                .description("webhook delivery attempts by statutory body and outcome")
+                .tag("body", body)
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    @Override
+    public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "webhook-delivery"));
+        long delay = settings.pollInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::safely, delay, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void safely() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            // A failed round (database away, say) leaves the rows as they were; the next round retries.
+            log.warn("webhook delivery round failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdown();
+            try {
+                scheduler.awaitTermination(settings.requestTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}

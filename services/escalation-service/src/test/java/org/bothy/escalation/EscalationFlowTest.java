@@ -1,0 +1,302 @@
+package org.bothy.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.escalation.EscalationRaised;
+import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.bothy.kernel.contract.evidence.WindowCount;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.kernel.webhooks.WebhookSignature;
+import org.bothy.testsupport.RealInfrastructure;
+import org.bothy.testsupport.RealKafka;
+import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The escalation service on a real PostgreSQL and Kafka broker: evidence signals in, candidates for the
+ * place lead, and a signed webhook to the responsible body that is retried until it is acknowledged.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "bothy.escalation.delivery.poll-interval=100ms",
+        "bothy.escalation.delivery.base-backoff=200ms",
+        "bothy.escalation.delivery.max-backoff=1s"})
+class EscalationFlowTest {
+
+    private static final String COUNCIL = "city-of-edinburgh-council";
+    private static final String SECRET = WebhookSignature.newSecret();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** A statutory body's receiver that fails the first two deliveries, then acknowledges. */
+    private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final HttpServer RECEIVER = startReceiver();
+
+    record Received(String webhookId, String timestamp, String signature, String contentType, byte[] body, boolean valid) {
+    }
+
+    private static HttpServer startReceiver() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/webhooks/escalations", exchange -> {
+                byte[] body = exchange.getRequestBody().readAllBytes();
+                var headers = exchange.getRequestHeaders();
+                String id = headers.getFirst(WebhookSignature.WEBHOOK_ID);
+                String timestamp = headers.getFirst(WebhookSignature.WEBHOOK_TIMESTAMP);
+                String signature = headers.getFirst(WebhookSignature.WEBHOOK_SIGNATURE);
+                boolean valid = WebhookSignature.verify(SECRET, id, timestamp, signature, body);
+                RECEIVED.add(new Received(id, timestamp, signature, headers.getFirst("Content-Type"), body, valid));
+                int status = CALLS.incrementAndGet() <= 2 ? 500 : 204;
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the test receiver", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "escalation_test");
+        RealKafka.createTopics(Topics.PLACE_EVIDENCE);
+        registry.add("bothy.escalation.bodies." + COUNCIL + ".webhook-url",
+                () -> "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/webhooks/escalations");
+        registry.add("bothy.escalation.bodies." + COUNCIL + ".webhook-secret", () -> SECRET);
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        RECEIVER.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aPatternBelowTheThresholdProposesNoCandidate() throws Exception {
+        EvidenceSignal signal = signal("housing", "private-landlord", 2, 2);
+        publish(signal);
+        awaitApplied(signal.eventId());
+        assertThat(openCandidatesFor("housing:private-landlord")).isEmpty();
+    }
+
+    @Test
+    void aPatternAboveTheThresholdProposesOneCandidateForTheResponsibleBody() throws Exception {
+        EvidenceSignal first = signal("debt", "council-revenues", 3, 2);
+        publish(first);
+        await().atMost(WAIT).until(() -> openCandidatesFor("debt:council-revenues").size() == 1);
+        JsonNode candidate = openCandidatesFor("debt:council-revenues").get(0);
+        assertThat(candidate.get("body").asText()).isEqualTo(COUNCIL);
+        assertThat(candidate.get("theme").asText()).isEqualTo("debt");
+        assertThat(candidate.get("systemActor").asText()).isEqualTo("council-revenues");
+        assertThat(candidate.get("status").asText()).isEqualTo("OPEN");
+
+        // the same record again (redelivery) and a later signal with more people: still one candidate, newer counts
+        publish(first);
+        EvidenceSignal later = signal("debt", "council-revenues", 5, 3);
+        publish(later);
+        awaitApplied(later.eventId());
+        List<JsonNode> candidates = openCandidatesFor("debt:council-revenues");
+        assertThat(candidates).hasSize(1);
+        assertThat(candidates.get(0).get("candidateId").asText()).isEqualTo(candidate.get("candidateId").asText());
+        assertThat(candidates.get(0).get("people").asInt()).isEqualTo(5);
+        assertThat(candidates.get(0).get("organisations").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aRecordThatIsNotAContractIsSkippedAndCountedAndIntakeGoesOn() throws Exception {
+        double rejectedBefore = rejected();
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(new ProducerRecord<>(Topics.PLACE_EVIDENCE, "mental-health:gp",
+                    "{not a cloud event".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        EvidenceSignal valid = signal("mental-health", "gp", 4, 2);
+        publish(valid);
+        await().atMost(WAIT).until(() -> openCandidatesFor("mental-health:gp").size() == 1);
+        assertThat(openCandidatesFor("mental-health:gp").get(0).get("body").asText()).isEqualTo("nhs-lothian");
+        assertThat(rejected()).isGreaterThanOrEqualTo(rejectedBefore + 1);
+    }
+
+    @Test
+    void onlyAPlaceLeadMayListOrDecideCandidates() throws Exception {
+        String anyId = UUID.randomUUID().toString();
+        assertThat(call("GET", "/candidates", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/candidates", TestIdentity.worker("fresh-start"), null).statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/candidates/" + anyId + "/accept", TestIdentity.worker("fresh-start"),
+                "{\"question\":\"Why?\"}").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "/escalations", TestIdentity.statutory(COUNCIL), null).statusCode()).isEqualTo(403);
+        assertThat(call("GET", "/escalations", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aDismissedCandidateLeavesTheOpenListAndNeedsAReason() throws Exception {
+        publish(signal("welfare-benefits", "universal-credit", 6, 3));
+        await().atMost(WAIT).until(() -> openCandidatesFor("welfare-benefits:universal-credit").size() == 1);
+        String id = openCandidatesFor("welfare-benefits:universal-credit").get(0).get("candidateId").asText();
+
+        HttpResponse<String> noReason = call("POST", "/candidates/" + id + "/dismiss", TestIdentity.placeLead(), "{}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(fieldsIn(noReason)).containsExactly("reason");
+
+        assertThat(call("POST", "/candidates/" + id + "/dismiss", TestIdentity.placeLead(),
+                "{\"reason\":\"DWP already reviewing this locally\"}").statusCode()).isEqualTo(200);
+        assertThat(openCandidatesFor("welfare-benefits:universal-credit")).isEmpty();
+        assertThat(call("POST", "/candidates/" + id + "/accept", TestIdentity.placeLead(),
+                "{\"question\":\"Will you act?\"}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anAcceptedCandidateIsDeliveredToTheBodySignedAndRetriedUntilAcknowledged() throws Exception {
+        publish(signal("housing", "council-housing", 4, 2));
+        await().atMost(WAIT).until(() -> openCandidatesFor("housing:council-housing").size() == 1);
+        String candidateId = openCandidatesFor("housing:council-housing").get(0).get("candidateId").asText();
+        String accept = "/candidates/" + candidateId + "/accept";
+
+        HttpResponse<String> bad = call("POST", accept, TestIdentity.placeLead(), "{\"question\":\" \",\"dueBy\":\"soon\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(fieldsIn(bad)).containsExactlyInAnyOrder("question", "dueBy");
+        assertThat(openCandidatesFor("housing:council-housing")).hasSize(1);
+
+        String question = "What will the council change so that repairs are done before tenancies fail?";
+        HttpResponse<String> accepted = call("POST", accept, TestIdentity.placeLead(), "{\"question\":\"" + question + "\"}");
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        String escalationId = JSON.readTree(accepted.body()).get("escalationId").asText();
+        assertThat(call("POST", accept, TestIdentity.placeLead(), "{\"question\":\"again\"}").statusCode()).isEqualTo(409);
+        assertThat(openCandidatesFor("housing:council-housing")).isEmpty();
+
+        await().atMost(WAIT).until(() -> "DELIVERED".equals(escalation(escalationId).get("status").asText()));
+        JsonNode escalation = escalation(escalationId);
+        assertThat(escalation.get("body").asText()).isEqualTo(COUNCIL);
+        assertThat(escalation.get("question").asText()).isEqualTo(question);
+        assertThat(LocalDate.parse(escalation.get("dueBy").asText())).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20));
+        assertThat(escalation.get("people").asInt()).isEqualTo(4);
+        JsonNode attempts = escalation.get("attempts");
+        assertThat(attempts).hasSize(3);
+        assertThat(attempts.get(0).get("statusCode").asInt()).isEqualTo(500);
+        assertThat(attempts.get(0).get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(attempts.get(1).get("statusCode").asInt()).isEqualTo(500);
+        assertThat(attempts.get(2).get("statusCode").asInt()).isEqualTo(204);
+        assertThat(attempts.get(2).get("outcome").asText()).isEqualTo("DELIVERED");
+
+        assertThat(RECEIVED).hasSize(3);
+        assertThat(RECEIVED).allSatisfy(received -> {
+            assertThat(received.valid()).as("signature verifies").isTrue();
+            assertThat(received.contentType()).isEqualTo("application/cloudevents+json");
+        });
+        assertThat(RECEIVED.stream().map(Received::webhookId).distinct()).hasSize(1);
+        EscalationRaised contract = (EscalationRaised) ContractCodec.standard().fromStructuredJson(RECEIVED.get(2).body());
+        assertThat(contract.eventId()).isEqualTo(RECEIVED.get(0).webhookId());
+        assertThat(contract.escalationId()).isEqualTo(escalationId);
+        assertThat(contract.body()).isEqualTo(COUNCIL);
+        assertThat(contract.question()).isEqualTo(question);
+
+        assertThat(meters.counter("bothy.webhook.attempts", "body", COUNCIL, "outcome", "refused").count()).isEqualTo(2);
+        assertThat(meters.counter("bothy.webhook.attempts", "body", COUNCIL, "outcome", "delivered").count()).isEqualTo(1);
+        assertThat(meters.timer("bothy.escalation.delivery.latency").count()).isEqualTo(1);
+        assertThat(call("GET", "/escalations", TestIdentity.placeLead(), null).body()).contains(escalationId);
+    }
+
+    private static EvidenceSignal signal(String theme, String actor, int people, int organisations) {
+        Instant now = Instant.now();
+        return new EvidenceSignal(UUID.randomUUID().toString(), now, EvidenceSignal.patternKey(theme, actor), theme, actor,
+                people + 1, organisations,
+                List.of(new WindowCount(30, people, organisations), new WindowCount(90, people, organisations),
+                        new WindowCount(365, people + 1, organisations)),
+                now.minus(Duration.ofDays(10)), now);
+    }
+
+    private static void publish(EvidenceSignal signal) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
+        }
+    }
+
+    private void awaitApplied(String eventId) {
+        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from processed_signal where event_id = ?")
+                .param(eventId).query(Integer.class).single() == 1);
+    }
+
+    private double rejected() {
+        var counter = meters.find("bothy.intake.rejected").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private List<JsonNode> openCandidatesFor(String patternKey) throws Exception {
+        HttpResponse<String> response = call("GET", "/candidates", TestIdentity.placeLead(), null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> matching = new java.util.ArrayList<>();
+        JSON.readTree(response.body()).forEach(node -> {
+            if (patternKey.equals(node.get("patternKey").asText())) {
+                matching.add(node);
+            }
+        });
+        return matching;
+    }
+
+    private JsonNode escalation(String escalationId) throws Exception {
+        HttpResponse<String> response = call("GET", "/escalations/" + escalationId, TestIdentity.placeLead(), null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> fieldsIn(HttpResponse<String> problem) throws IOException {
+        List<String> fields = new java.util.ArrayList<>();
+        JSON.readTree(problem.body()).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            request.header("Authorization", TestIdentity.bearer(token));
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
