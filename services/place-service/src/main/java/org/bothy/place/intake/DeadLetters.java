@@ -11,6 +11,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bothy.kernel.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
@@ -29,11 +31,12 @@ import java.util.concurrent.TimeoutException;
  * partition moves on.
  */
 @Component
-public class DeadLetters {
+public class DeadLetters implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
+    private final ProducerFactory<String, byte[]> producerFactory;
     private final KafkaTemplate<String, byte[]> template;
     private final MeterRegistry meters;
 
@@ -43,8 +46,20 @@ public class DeadLetters {
         ProducerFactory<String, byte[]> raw = (ProducerFactory<String, byte[]>) producers.copyWithConfigurationOverride(Map.of(
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        if (raw instanceof DefaultKafkaProducerFactory<String, byte[]> factory) {
+            factory.setPhysicalCloseTimeout(5);
+        }
+        this.producerFactory = raw;
         this.template = new KafkaTemplate<>(raw);
         this.meters = meters;
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        // Made here rather than by Spring, so closed here: otherwise its producer outlives the service.
+        if (producerFactory instanceof DisposableBean disposable) {
+            disposable.destroy();
+        }
     }
 
     /** A record refused for {@code reason}, waiting to be sent. */

@@ -1,5 +1,6 @@
 package org.bothy.place.intake;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -16,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 public class LearningIntake implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LearningIntake.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final ConsumerFactory<?, ?> consumers;
     private final IntakeBatch batch;
@@ -80,8 +83,8 @@ public class LearningIntake implements SmartLifecycle {
             active.wakeup();
         }
         try {
-            if (!stopped.await(30, TimeUnit.SECONDS)) {
-                log.warn("learning intake did not stop within 30 s");
+            if (!stopped.await(CLOSE_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS)) {
+                log.warn("learning intake did not stop in time");
                 current.interrupt();
             }
         } catch (InterruptedException e) {
@@ -95,7 +98,9 @@ public class LearningIntake implements SmartLifecycle {
     }
 
     private void run() {
-        try (Consumer<String, byte[]> opened = openConsumer()) {
+        Consumer<String, byte[]> opened = null;
+        try {
+            opened = openConsumer();
             consumer = opened;
             opened.subscribe(Topics.learningTopics(), new ResumeFromStoredOffsets(opened));
             while (running) {
@@ -109,6 +114,10 @@ public class LearningIntake implements SmartLifecycle {
             log.error("learning intake stopped", fatal);
         } finally {
             consumer = null;
+            if (opened != null) {
+                // Bounded: every batch is already committed, so leaving the group is a courtesy, not a duty.
+                opened.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+            }
             stopped.countDown();
         }
     }

@@ -80,7 +80,11 @@ public class SignalPublisher implements SmartLifecycle {
         if (running != null) {
             running.shutdown();
             try {
-                running.awaitTermination(30, TimeUnit.SECONDS);
+                // A send to an unreachable broker can block for minutes; anything unsent stays pending for next time.
+                if (!running.awaitTermination(5, TimeUnit.SECONDS)) {
+                    running.shutdownNow();
+                    running.awaitTermination(5, TimeUnit.SECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
