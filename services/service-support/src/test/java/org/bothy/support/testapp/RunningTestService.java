@@ -1,0 +1,20 @@
+package org.bothy.support.testapp;
+
+import org.bothy.testsupport.RealInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The test service running on a random port against the real PostgreSQL, Kafka and token issuer. */
+@SpringBootTest(classes = SupportTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class RunningTestService {
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void realInfrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "service_support_test");
+    }
+}
