@@ -56,9 +56,9 @@ class EscalationFlowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    /** A statutory body's receiver that fails the first two deliveries, then acknowledges. */
+    /** A statutory body's receiver that fails the first two attempts of each delivery, then acknowledges. */
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final java.util.Map<String, AtomicInteger> CALLS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final HttpServer RECEIVER = startReceiver();
 
     record Received(String webhookId, String timestamp, String signature, String contentType, byte[] body, boolean valid) {
@@ -75,7 +75,8 @@ class EscalationFlowTest {
                 String signature = headers.getFirst(WebhookSignature.WEBHOOK_SIGNATURE);
                 boolean valid = WebhookSignature.verify(SECRET, id, timestamp, signature, body);
                 RECEIVED.add(new Received(id, timestamp, signature, headers.getFirst("Content-Type"), body, valid));
-                int status = CALLS.incrementAndGet() <= 2 ? 500 : 204;
+                int calls = CALLS.computeIfAbsent(String.valueOf(id), key -> new AtomicInteger()).incrementAndGet();
+                int status = calls <= 2 ? 500 : 204;
                 exchange.sendResponseHeaders(status, -1);
                 exchange.close();
             });
@@ -115,6 +116,30 @@ class EscalationFlowTest {
         publish(signal);
         awaitApplied(signal.eventId());
         assertThat(openCandidatesFor("housing:private-landlord")).isEmpty();
+        await().atMost(WAIT).until(() -> meters.get("bothy.consumer.lag").gauge().value() == 0.0);
+    }
+
+    @Test
+    void anEscalationToABodyWithoutAnEndpointStaysRaisedAndEveryAttemptIsStored() throws Exception {
+        publish(signal("physical-health", "gp", 3, 3));
+        await().atMost(WAIT).until(() -> openCandidatesFor("physical-health:gp").size() == 1);
+        String candidateId = openCandidatesFor("physical-health:gp").get(0).get("candidateId").asText();
+        HttpResponse<String> accepted = call("POST", "/candidates/" + candidateId + "/accept", TestIdentity.placeLead(),
+                "{\"question\":\"When will GP registration stop needing proof of address?\",\"dueBy\":\""
+                        + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40) + "\"}");
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        String escalationId = JSON.readTree(accepted.body()).get("escalationId").asText();
+
+        // durable before any attempt: the delivery is a row written with the escalation
+        assertThat(jdbc.sql("select count(*) from webhook_delivery where escalation_id = ?::uuid")
+                .param(escalationId).query(Integer.class).single()).isEqualTo(1);
+        await().atMost(WAIT).until(() -> escalation(escalationId).get("attempts").size() >= 2);
+        JsonNode escalation = escalation(escalationId);
+        assertThat(escalation.get("status").asText()).isEqualTo("RAISED");
+        assertThat(escalation.get("body").asText()).isEqualTo("nhs-lothian");
+        assertThat(escalation.get("dueBy").asText()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40).toString());
+        assertThat(escalation.get("attempts").get(0).get("error").asText()).contains("no webhook-url");
+        assertThat(escalation.get("nextAttemptAt").isNull()).isFalse();
     }
 
     @Test
