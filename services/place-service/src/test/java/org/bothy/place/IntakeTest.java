@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -138,7 +142,16 @@ class IntakeTest extends PlaceServiceTestBase {
         });
     }
 
-    private void assertMetrics() {
+    private void assertMetrics() throws Exception {
+        HttpResponse<String> scrape = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body())
+                .as("latency as a histogram and lag per topic, scraped as Prometheus would")
+                .contains("bothy_projection_latency_seconds_bucket{")
+                .contains("bothy_consumer_lag{")
+                .contains("topic=\"" + ORG_B_TOPIC + "\"");
         Timer latency = meters.find("bothy.projection.latency").timer();
         assertThat(latency).isNotNull();
         assertThat(latency.count()).isGreaterThanOrEqualTo(5);

@@ -44,6 +44,7 @@ public class LearningIntake implements SmartLifecycle {
     private final IntakeProperties properties;
 
     private volatile boolean running;
+    private boolean resumePending;
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
     private CountDownLatch stopped = new CountDownLatch(0);
@@ -123,7 +124,28 @@ public class LearningIntake implements SmartLifecycle {
     }
 
     private void pollOnce(Consumer<String, byte[]> opened) {
-        ConsumerRecords<String, byte[]> records = opened.poll(properties.pollTimeout());
+        ConsumerRecords<String, byte[]> records;
+        try {
+            records = opened.poll(properties.pollTimeout());
+        } catch (WakeupException stopping) {
+            throw stopping;
+        } catch (RuntimeException failed) {
+            log.warn("learning intake poll failed, retrying: {}", failed.toString());
+            pause();
+            return;
+        }
+        if (resumePending) {
+            // The last assignment could not be positioned from the database: what this poll read may start at the
+            // wrong place, so it is dropped and the partitions are positioned again before anything is applied.
+            try {
+                resume(opened, opened.assignment());
+                resumePending = false;
+            } catch (RuntimeException failed) {
+                log.warn("stored offsets not readable, retrying: {}", failed.toString());
+                pause();
+            }
+            return;
+        }
         if (!records.isEmpty()) {
             try {
                 IntakeBatch.Outcome outcome = batch.apply(records);
@@ -138,7 +160,8 @@ public class LearningIntake implements SmartLifecycle {
                 log.warn("learning batch of {} records not applied, retrying from stored offsets: {}",
                         records.count(), failed.toString());
                 pause();
-                resume(opened, opened.assignment());
+                resumePending = true;
+                return;
             }
         }
         metrics.lag(lag(opened));
@@ -202,7 +225,13 @@ public class LearningIntake implements SmartLifecycle {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            resume(opened, partitions);
+            try {
+                resume(opened, partitions);
+            } catch (RuntimeException failed) {
+                // Thrown from here it would surface from poll(); instead the loop positions them before applying.
+                log.warn("cannot read stored offsets on assignment: {}", failed.toString());
+                resumePending = true;
+            }
         }
 
         @Override
