@@ -35,7 +35,8 @@ public final class DemoReceiver implements AutoCloseable {
     }
 
     private static final int KEPT = 100;
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final HttpServer server;
     private final ExecutorService executor;
