@@ -129,14 +129,16 @@ public class BothyProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
     }
 
-    /** Anything unexpected: 500 without internals; logged by type and message only, never with the request. */
+    /** Anything unexpected: 500 without internals; logged by type and place only, never with the request body. */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws Exception {
         if (ex instanceof org.springframework.web.ErrorResponse
                 || ex instanceof org.springframework.security.core.AuthenticationException) {
             throw ex;
         }
-        log.error("Unexpected failure handling {}", request.getDescription(false), ex);
+        // Type and place only: an exception's message can quote what was sent (a name, a note) and logs must not.
+        StackTraceElement where = ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : null;
+        log.error("Unexpected {} at {} handling {}", ex.getClass().getName(), where, request.getDescription(false));
         ProblemDetail body = problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "Something went wrong on our side; nothing you sent has been logged.");
         return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
@@ -169,7 +171,7 @@ public class BothyProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> problems = new ArrayList<>();
         String root = prefix == null || prefix.isEmpty() ? "" : prefix + ".";
         for (FieldError error : errors.getFieldErrors()) {
-            problems.add(new FieldProblem(root + propertyPath(error.getField()), reason(error)));
+            problems.add(new FieldProblem(root + error.getField(), reason(error)));
         }
         errors.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(
                 root.isEmpty() ? error.getObjectName() : prefix, String.valueOf(error.getDefaultMessage()))));
@@ -181,10 +183,6 @@ public class BothyProblemHandler extends ResponseEntityExceptionHandler {
             return "has the wrong type";
         }
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
-    }
-
-    private static String propertyPath(String path) {
-        return path;
     }
 
     /** The field path of a violation, without the method and parameter nodes method validation puts in front. */

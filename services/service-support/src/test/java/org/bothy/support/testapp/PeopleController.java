@@ -68,6 +68,11 @@ public class PeopleController {
         throw new UnknownCodeException("theme", theme, List.of("debt", "housing"));
     }
 
+    @GetMapping("/organisation/notes")
+    public Map<String, String> notes() {
+        return Map.of("notes", "none");
+    }
+
     @GetMapping("/admin/settings")
     public Map<String, String> settings() {
         return Map.of("ok", "yes");

@@ -72,6 +72,17 @@ class SecurityAndProblemsTest extends RunningTestService {
     }
 
     @Test
+    void a_worker_of_another_organisation_is_403_and_one_of_this_organisation_gets_in() throws Exception {
+        JsonNode otherOrganisation = problem(call("GET", "/organisation/notes", TestIdentity.worker("move-on"), null), 403);
+        JsonNode statutory = problem(call("GET", "/organisation/notes", TestIdentity.statutory("dwp"), null), 403);
+
+        assertThat(otherOrganisation.path("type").asString()).isEqualTo("https://bothy.org/problems/forbidden");
+        assertThat(statutory.path("status").asInt()).isEqualTo(403);
+        assertThat(call("GET", "/organisation/notes", TestIdentity.lead("fresh-start"), null).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void a_worker_with_a_valid_body_is_created_and_the_principal_reads_the_claims() throws Exception {
         assertThat(call("POST", "/journeys", TestIdentity.worker("fresh-start"), VALID).statusCode()).isEqualTo(201);
 

@@ -1,6 +1,7 @@
 package org.bothy.support.testapp;
 
 import org.bothy.support.security.AccessRules;
+import org.bothy.support.security.BothyAuthorization;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -12,5 +13,12 @@ public class SupportTestApplication {
     @Bean
     AccessRules adminOnly() {
         return registry -> registry.requestMatchers("/admin/**").hasRole("ADMIN");
+    }
+
+    /** A service's own rule: only Fresh Start's own people reach its case notes. */
+    @Bean
+    AccessRules freshStartOnly() {
+        return registry -> registry.requestMatchers("/organisation/**")
+                .access(BothyAuthorization.memberOf("fresh-start"));
     }
 }
