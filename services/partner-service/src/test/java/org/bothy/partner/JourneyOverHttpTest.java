@@ -14,7 +14,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.BarrierObserved;
@@ -38,7 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bothy.organisation=" + JourneyOverHttpTest.ORGANISATION,
-        "bothy.pseudonym-key=" + JourneyOverHttpTest.KEY})
+        "bothy.pseudonym-key=" + JourneyOverHttpTest.KEY,
+        "bothy.publisher.acknowledgement-timeout=4s"})
 class JourneyOverHttpTest {
 
     static final String ORGANISATION = "fresh-start";
@@ -130,6 +138,50 @@ class JourneyOverHttpTest {
                 .contains("bothy_publisher_lag{")
                 .contains("organisation=\"" + ORGANISATION + "\"")
                 .contains("bothy_publisher_published_total{");
+    }
+
+    @Test
+    void whileKafkaRefusesTheTokenStaysAndTheEventFollowsUnderItsOwnIdOnceKafkaAccepts() throws Exception {
+        String worker = TestIdentity.worker(ORGANISATION);
+        String pseudonym;
+        String journeyId;
+        // the broker refuses every record on the topic as too large until the limit is lifted again
+        limitRecordSize("64");
+        try {
+            JsonNode opened = JSON.readTree(post("/journeys", worker, """
+                    {"person": {"fullName": "Ailsa Grant", "dateOfBirth": "1975-02-28"}, "door": "outreach"}""")
+                    .body());
+            pseudonym = opened.get("pseudonym").asText();
+            journeyId = opened.get("journeyId").asText();
+
+            await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(20)).until(() -> lag.events() >= 1);
+            assertThat(RealKafka.readAll(TOPIC, Duration.ofSeconds(10)))
+                    .noneMatch(record -> pseudonym.equals(record.key()));
+        } finally {
+            limitRecordSize(String.valueOf(1024 * 1024));
+        }
+
+        List<ConsumerRecord<String, byte[]>> arrived = recordsFor(pseudonym, 1);
+        String storedId = jdbc.queryForObject(
+                "select event_identifier from domain_event_entry where aggregate_identifier = ?", String.class,
+                journeyId);
+        // retries may deliver it more than once; every copy carries the stored event's id, so the place counts it once
+        assertThat(arrived).isNotEmpty().allSatisfy(record -> assertThat(header(record, "ce_id")).isEqualTo(storedId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> lag.events() == 0.0);
+    }
+
+    private static void limitRecordSize(String bytes) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealKafka.bootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
+            admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+                    new ConfigEntry("max.message.bytes", bytes), AlterConfigOp.OpType.SET))))
+                    .all().get(30, TimeUnit.SECONDS);
+            // the controller has it now; wait until the broker that takes the writes has applied it too
+            await().atMost(Duration.ofSeconds(30)).until(() -> bytes.equals(
+                    admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic)
+                            .get("max.message.bytes").value()));
+        }
     }
 
     @Test

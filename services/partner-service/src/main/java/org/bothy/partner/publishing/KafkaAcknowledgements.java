@@ -48,12 +48,20 @@ final class KafkaAcknowledgements {
             Thread.currentThread().interrupt();
             throw new PublishingFailed("interrupted while waiting for Kafka to acknowledge", e);
         } catch (ExecutionException e) {
-            throw new PublishingFailed("Kafka refused a learning event: " + e.getCause().getMessage(), e.getCause());
+            throw new PublishingFailed("Kafka refused a learning event: " + rootMessage(e), e.getCause());
         } catch (TimeoutException e) {
             throw new PublishingFailed("Kafka did not acknowledge " + all.length + " learning event(s) within "
                     + timeout, e);
         }
         pending.forEach(each -> each.onAcknowledged().run());
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private record Pending(CompletableFuture<?> acknowledgement, Runnable onAcknowledged) {

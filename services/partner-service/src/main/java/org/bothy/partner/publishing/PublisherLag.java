@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,8 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublisherLag {
 
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
     private final EventStore eventStore;
     private final EventProcessingConfiguration processors;
+    private final AtomicLong lastKnownPosition = new AtomicLong(UNKNOWN);
 
     public PublisherLag(EventStore eventStore, EventProcessingConfiguration processors, PartnerOrganisation organisation,
                         MeterRegistry meters) {
@@ -33,23 +37,25 @@ public class PublisherLag {
                 .register(meters);
     }
 
-    /** The lag now; NaN while this instance holds no segment of the publisher, since it then cannot know. */
+    /**
+     * The lag now. While the publisher holds no segment (between a failed batch and its retry) the last position
+     * it reported stands, since nothing has been acknowledged since; NaN before it has reported any.
+     */
     public double events() {
         long head = position(eventStore.createHeadToken()).orElse(0L);
         Map<Integer, EventTrackerStatus> segments = processors
                 .eventProcessor(LearningPublisher.PROCESSOR, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of());
-        if (segments.isEmpty()) {
-            return Double.NaN;
-        }
-        // the slowest segment decides: everything after its position may still be unacknowledged
-        long slowest = Long.MAX_VALUE;
-        for (EventTrackerStatus status : segments.values()) {
+        if (!segments.isEmpty()) {
+            // the slowest segment decides: everything after its position may still be unacknowledged;
             // a segment with no token yet has acknowledged nothing
-            slowest = Math.min(slowest, status.getCurrentPosition().orElse(0L));
+            lastKnownPosition.set(segments.values().stream()
+                    .mapToLong(status -> status.getCurrentPosition().orElse(0L))
+                    .min().orElseThrow());
         }
-        return Math.max(0L, head - slowest);
+        long acknowledged = lastKnownPosition.get();
+        return acknowledged == UNKNOWN ? Double.NaN : Math.max(0L, head - acknowledged);
     }
 
     private static OptionalLong position(TrackingToken token) {
