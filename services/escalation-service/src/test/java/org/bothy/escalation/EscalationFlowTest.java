@@ -191,6 +191,17 @@ class EscalationFlowTest {
     }
 
     @Test
+    void decidingACandidateThatDoesNotExistIsAnswered() throws Exception {
+        HttpResponse<String> unknown = call("POST", "/candidates/" + UUID.randomUUID() + "/accept", TestIdentity.placeLead(),
+                "{\"question\":\"Will you act?\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/escalations/" + UUID.randomUUID(), TestIdentity.placeLead(), null).statusCode()).isEqualTo(404);
+        HttpResponse<String> notAnId = call("POST", "/candidates/not-an-id/dismiss", TestIdentity.placeLead(),
+                "{\"reason\":\"no\"}");
+        assertThat(notAnId.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aDismissedCandidateLeavesTheOpenListAndNeedsAReason() throws Exception {
         publish(signal("welfare-benefits", "universal-credit", 6, 3));
         await().atMost(WAIT).until(() -> openCandidatesFor("welfare-benefits:universal-credit").size() == 1);

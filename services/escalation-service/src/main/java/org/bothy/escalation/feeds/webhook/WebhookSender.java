@@ -68,8 +68,14 @@ public class WebhookSender {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
+    /** The exception and the first message found down its causes: the JDK's ConnectException often has none itself. */
     private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+        String message = null;
+        for (Throwable cause = e; cause != null && message == null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                message = cause.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }
