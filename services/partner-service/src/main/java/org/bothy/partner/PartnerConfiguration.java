@@ -1,7 +1,6 @@
 package org.bothy.partner;
 
 import org.bothy.kernel.codes.Codes;
-import org.bothy.kernel.codes.UnknownCodeException;
 import org.bothy.kernel.privacy.Pseudonymiser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,12 +21,7 @@ public class PartnerConfiguration {
 
     @Bean
     PartnerOrganisation partnerOrganisation(PartnerProperties properties, Codes codes) {
-        try {
-            codes.organisation(properties.organisation());
-        } catch (UnknownCodeException e) {
-            throw new IllegalStateException("bothy.organisation: " + e.getMessage(), e);
-        }
-        return new PartnerOrganisation(properties.organisation());
+        return PartnerOrganisation.configured(properties.organisation(), codes);
     }
 
     @Bean
