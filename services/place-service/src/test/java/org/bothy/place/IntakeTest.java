@@ -4,9 +4,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.WindowCount;
@@ -98,6 +100,7 @@ class IntakeTest extends PlaceServiceTestBase {
                 .isEqualTo(1L);
 
         assertStoredOffsetsEqualKafkaEnds(Set.of(ORG_A_TOPIC, ORG_B_TOPIC));
+        assertEvidenceTopicIsCompacted();
         assertLatestSignal(longAgo, callumAtMoveOn.occurredAt());
         assertMetrics();
     }
@@ -119,6 +122,14 @@ class IntakeTest extends PlaceServiceTestBase {
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
                 assertThat(stored).isEqualTo(ends);
             });
+        }
+    }
+
+    private void assertEvidenceTopicIsCompacted() throws Exception {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PLACE_EVIDENCE);
+        try (Admin admin = admin()) {
+            Config config = admin.describeConfigs(Set.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+            assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
         }
     }
 

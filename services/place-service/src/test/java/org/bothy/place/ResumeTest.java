@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -49,6 +53,10 @@ class ResumeTest extends PlaceServiceTestBase {
         String gregor = LearningRecords.pseudonym("gregor");
         intake.stop();
         try {
+            HttpResponse<String> stalled = health();
+            assertThat(stalled.statusCode()).as("a stopped intake shows in health").isEqualTo(503);
+            assertThat(stalled.body()).contains("DOWN");
+
             BarrierObserved skipped = LearningRecords.barrier("spartans", gregor, THEME, ACTOR, Instant.now());
             RecordMetadata written = LearningRecords.send(LearningRecords.record(ORG_A_TOPIC, skipped)).get(0);
             TopicPartition partition = new TopicPartition(written.topic(), written.partition());
@@ -63,6 +71,8 @@ class ResumeTest extends PlaceServiceTestBase {
             intake.start();
         }
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(health().statusCode()).isEqualTo(200));
+
         BarrierObserved applied = LearningRecords.barrier("spartans", gregor, THEME, ACTOR, Instant.now());
         RecordMetadata after = LearningRecords.send(LearningRecords.record(ORG_A_TOPIC, applied)).get(0);
 
@@ -74,5 +84,11 @@ class ResumeTest extends PlaceServiceTestBase {
         assertThat(jdbc.queryForList("select event_id from barrier_observation where theme = ? and system_actor = ?",
                 String.class, THEME, ACTOR))
                 .containsExactly(applied.eventId());
+    }
+
+    private HttpResponse<String> health() throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -84,9 +84,9 @@ public class DeadLetters implements DisposableBean {
             throw new IllegalStateException("dead letters not acknowledged by Kafka: " + e.getMessage(), e);
         }
         for (Refused one : refused) {
-            // Coordinates and reason only: the payload may hold anything and is never logged.
-            log.warn("dead-lettered {}-{}@{}: {}", one.record().topic(), one.record().partition(), one.record().offset(),
-                    one.reason());
+            // Coordinates only: the payload, and a reason quoting it, may hold anything and stay in the DLT headers.
+            log.warn("dead-lettered {}-{}@{} to {}", one.record().topic(), one.record().partition(), one.record().offset(),
+                    Topics.LEARNING_DLT);
             Counter.builder("bothy.consumer.dead.letters")
                     .description("Learning records refused as invalid contracts and sent to the dead-letter topic")
                     .tag("topic", one.record().topic())

@@ -45,6 +45,7 @@ public class LearningIntake implements SmartLifecycle {
 
     private volatile boolean running;
     private boolean resumePending;
+    private volatile int assignedPartitions;
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
     private CountDownLatch stopped = new CountDownLatch(0);
@@ -164,7 +165,18 @@ public class LearningIntake implements SmartLifecycle {
                 return;
             }
         }
+        assignedPartitions = opened.assignment().size();
         metrics.lag(lag(opened));
+    }
+
+    /** Whether the intake's loop is alive and reading (false once stopped, or if it died). */
+    public boolean consuming() {
+        return running && stopped.getCount() > 0;
+    }
+
+    /** How many learning partitions this instance was reading at its last poll. */
+    public int assignedPartitions() {
+        return assignedPartitions;
     }
 
     private Map<String, Long> lag(Consumer<String, byte[]> opened) {
