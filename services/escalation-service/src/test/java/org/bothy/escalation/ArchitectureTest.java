@@ -16,7 +16,7 @@ class ArchitectureTest {
             .because("services meet only through Kafka contracts and HTTP APIs");
 
     @ArchTest
-    static final ArchRule aggregateMessagesAreFrameworkFreeApart = noClasses().that()
+    static final ArchRule aggregateMessagesSpeakTheDomainNotThePlumbing = noClasses().that()
             .resideInAPackage("org.bothy.escalation.escalation.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bothy.support..")
             .because("commands and events are the domain's language, not plumbing");

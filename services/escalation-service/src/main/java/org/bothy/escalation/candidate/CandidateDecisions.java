@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bothy.escalation.escalation.Escalation;
 import org.bothy.escalation.escalation.api.RaiseEscalation;
 import org.bothy.support.web.Conflict;
 import org.bothy.support.web.FieldProblem;
@@ -26,7 +27,7 @@ public class CandidateDecisions {
 
     /** How long a body has to answer when the place lead names no date. */
     static final int DEFAULT_DAYS_TO_ANSWER = 20;
-    static final int MAX_TEXT = 2000;
+    static final int MAX_REASON_LENGTH = 2000;
 
     private final CandidateStore candidates;
     private final CommandGateway commands;
@@ -60,8 +61,8 @@ public class CandidateDecisions {
         if (reason == null || reason.isBlank()) {
             throw new InvalidField("reason", "is required: say why this pattern does not go to the body now");
         }
-        if (reason.length() > MAX_TEXT) {
-            throw new InvalidField("reason", "must be at most " + MAX_TEXT + " characters");
+        if (reason.length() > MAX_REASON_LENGTH) {
+            throw new InvalidField("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
         }
         candidates.dismiss(candidateId, reason.strip(), clock.instant()).orElseThrow(() -> notOpen(candidateId));
     }
@@ -70,8 +71,8 @@ public class CandidateDecisions {
         List<FieldProblem> problems = new ArrayList<>();
         if (question == null || question.isBlank()) {
             problems.add(new FieldProblem("question", "is required: what should the body answer?"));
-        } else if (question.length() > MAX_TEXT) {
-            problems.add(new FieldProblem("question", "must be at most " + MAX_TEXT + " characters"));
+        } else if (question.length() > Escalation.MAX_QUESTION_LENGTH) {
+            problems.add(new FieldProblem("question", "must be at most " + Escalation.MAX_QUESTION_LENGTH + " characters"));
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate due = today.plusDays(DEFAULT_DAYS_TO_ANSWER);

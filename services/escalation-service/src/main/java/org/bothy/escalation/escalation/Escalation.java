@@ -22,7 +22,8 @@ import org.bothy.escalation.escalation.api.RecordDeliveryAttempt;
 @Aggregate
 public class Escalation {
 
-    static final int MAX_QUESTION_LENGTH = 2000;
+    /** The longest question a body is asked; the contract allows more, the place lead should not need it. */
+    public static final int MAX_QUESTION_LENGTH = 2000;
 
     @AggregateIdentifier
     private String escalationId;
