@@ -51,7 +51,11 @@ public class ConsumerOffsets {
         return stored;
     }
 
-    /** Records {@code next} as where each partition resumes; call inside the projection's transaction. */
+    /**
+     * Records {@code next} as where each partition resumes; call inside the projection's transaction. An offset only
+     * moves forward, so an instance that lost a partition in a rebalance cannot wind it back; to replay a topic,
+     * delete its rows here.
+     */
     public void store(Map<TopicPartition, Long> next) {
         List<Object[]> rows = new ArrayList<>(next.size());
         next.forEach((partition, offset) -> rows.add(new Object[] {partition.topic(), partition.partition(), offset}));
@@ -59,7 +63,8 @@ public class ConsumerOffsets {
                 insert into consumer_offset (topic, kafka_partition, next_offset, updated_at)
                 values (?, ?, ?, now())
                 on conflict (topic, kafka_partition)
-                do update set next_offset = excluded.next_offset, updated_at = excluded.updated_at
+                do update set next_offset = greatest(consumer_offset.next_offset, excluded.next_offset),
+                              updated_at = excluded.updated_at
                 """, rows);
     }
 }

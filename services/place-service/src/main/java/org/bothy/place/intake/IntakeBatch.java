@@ -10,7 +10,6 @@ import org.bothy.kernel.contract.learning.LearningEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +41,8 @@ public class IntakeBatch {
         this.transaction = transaction;
     }
 
-    /** What a committed batch did: the next offset per partition and when each newly projected event happened. */
-    public record Outcome(Map<TopicPartition, Long> nextOffsets, List<Instant> projectedOccurredAt) {
+    /** What a committed batch did: the next offset per partition and the events projected for the first time. */
+    public record Outcome(Map<TopicPartition, Long> nextOffsets, List<LearningEvent> projected) {
     }
 
     /** Applies {@code records} and returns what was committed; throws, with nothing committed, if any step fails. */
@@ -69,7 +68,7 @@ public class IntakeBatch {
                 projections.forEach(projection -> projection.apply(events));
             }
             offsets.store(next);
-            return new Outcome(next, events.stream().map(ContractEvent::occurredAt).toList());
+            return new Outcome(next, events);
         });
     }
 

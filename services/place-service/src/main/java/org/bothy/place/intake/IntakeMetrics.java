@@ -3,13 +3,19 @@ package org.bothy.place.intake;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.bothy.kernel.codes.Codes;
+import org.bothy.kernel.codes.Organisation;
+import org.bothy.kernel.contract.learning.LearningEvent;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * How far behind the partners' topics the place is: records not yet projected per topic, and the time from an event
@@ -18,27 +24,36 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class IntakeMetrics {
 
+    private static final String OTHER = "other";
+
     private final MeterRegistry meters;
-    private final Timer latency;
+    private final Set<String> organisations;
     private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
 
     public IntakeMetrics(MeterRegistry meters) {
         this.meters = meters;
-        this.latency = Timer.builder("bothy.projection.latency")
+        this.organisations = Codes.northEdinburgh().organisations().stream().map(Organisation::code).collect(Collectors.toSet());
+    }
+
+    /** Records, per organisation, the latency of events whose projection committed at {@code committedAt}. */
+    public void projected(List<LearningEvent> projected, Instant committedAt) {
+        for (LearningEvent event : projected) {
+            Duration elapsed = Duration.between(event.occurredAt(), committedAt);
+            // A partner's clock a little ahead of ours must not produce a negative sample.
+            latency(event.organisation()).record(elapsed.isNegative() ? Duration.ZERO : elapsed);
+        }
+    }
+
+    private Timer latency(String organisation) {
+        // Tags only from the code list, so a stray value cannot multiply the series.
+        String tag = organisations.contains(organisation) ? organisation : OTHER;
+        return Timer.builder("bothy.projection.latency")
                 .description("From a learning event's occurredAt to its projection committed at the place")
+                .tag("organisation", tag)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofMillis(1))
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(meters);
-    }
-
-    /** Records the latency of events whose projection committed at {@code committedAt}. */
-    public void projected(Iterable<Instant> occurredAt, Instant committedAt) {
-        for (Instant at : occurredAt) {
-            Duration elapsed = Duration.between(at, committedAt);
-            // A partner's clock a little ahead of ours must not produce a negative sample.
-            latency.record(elapsed.isNegative() ? Duration.ZERO : elapsed);
-        }
     }
 
     /** Sets the lag of every topic the intake reads; a topic missing from {@code lag} has none left here. */

@@ -150,7 +150,7 @@ public class LearningIntake implements SmartLifecycle {
         if (!records.isEmpty()) {
             try {
                 IntakeBatch.Outcome outcome = batch.apply(records);
-                metrics.projected(outcome.projectedOccurredAt(), Instant.now());
+                metrics.projected(outcome.projected(), Instant.now());
                 // Only so that operators' tools show the group's progress; correctness rests on the stored offsets.
                 Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
                 outcome.nextOffsets().forEach((partition, next) -> commit.put(partition, new OffsetAndMetadata(next)));
