@@ -4,10 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
-/** How the intake reads the learning topics: its consumer group and how often it looks for new partner topics. */
+/** How the intake reads the learning topics (consumer group, discovery of new partner topics) and sets aside bad records. */
 @ConfigurationProperties("bothy.place.intake")
 public record IntakeProperties(String groupId, Duration pollTimeout, Duration topicDiscovery, int maxPollRecords,
-                               Duration retryBackoff) {
+                               Duration retryBackoff, int deadLetterPartitions, int deadLetterReplicas) {
 
     public IntakeProperties {
         groupId = groupId == null || groupId.isBlank() ? "bothy-place" : groupId;
@@ -16,5 +16,7 @@ public record IntakeProperties(String groupId, Duration pollTimeout, Duration to
         topicDiscovery = topicDiscovery == null ? Duration.ofSeconds(5) : topicDiscovery;
         maxPollRecords = maxPollRecords <= 0 ? 500 : maxPollRecords;
         retryBackoff = retryBackoff == null ? Duration.ofSeconds(2) : retryBackoff;
+        deadLetterPartitions = deadLetterPartitions <= 0 ? 3 : deadLetterPartitions;
+        deadLetterReplicas = deadLetterReplicas <= 0 ? 1 : deadLetterReplicas;
     }
 }
