@@ -44,11 +44,12 @@ public class LearningIntake implements SmartLifecycle {
     private final IntakeProperties properties;
 
     private volatile boolean running;
+    // Touched only on the intake thread: the rebalance listener runs inside poll().
     private boolean resumePending;
     private volatile int assignedPartitions;
     private volatile Consumer<String, byte[]> consumer;
     private Thread thread;
-    private CountDownLatch stopped = new CountDownLatch(0);
+    private volatile CountDownLatch stopped = new CountDownLatch(0);
 
     public LearningIntake(ConsumerFactory<?, ?> consumers, IntakeBatch batch, ConsumerOffsets offsets,
                           IntakeMetrics metrics, IntakeProperties properties) {
