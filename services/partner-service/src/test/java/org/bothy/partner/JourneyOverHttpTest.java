@@ -32,6 +32,9 @@ import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The partner service end to end on a real PostgreSQL, a real Kafka broker and real tokens: a worker opens a journey
  * and records a barrier over HTTP, and the learning contracts arrive on {@code bothy.learning.fresh-start}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bothy.organisation=" + JourneyOverHttpTest.ORGANISATION,
         "bothy.pseudonym-key=" + JourneyOverHttpTest.KEY,
@@ -71,7 +75,7 @@ class JourneyOverHttpTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void aJourneyAndItsBarrierReachTheConsortiumUnderAPseudonymWithoutTheNote() throws Exception {
+    void aJourneyAndItsBarrierReachTheConsortiumUnderAPseudonymWithoutTheNote(CapturedOutput logs) throws Exception {
         String worker = TestIdentity.worker(ORGANISATION);
         HttpResponse<String> opened = post("/journeys", worker, """
                 {"person": {"fullName": "Morag  MacLéod", "dateOfBirth": "1987-05-14"}, "door": "drop-in"}""");
@@ -138,6 +142,8 @@ class JourneyOverHttpTest {
                 .contains("bothy_publisher_lag{")
                 .contains("organisation=\"" + ORGANISATION + "\"")
                 .contains("bothy_publisher_published_total{");
+        assertThat(logs.getAll()).doesNotContain("Morag").doesNotContain("MacLéod").doesNotContain("1987-05-14")
+                .doesNotContain("damp");
     }
 
     @Test
@@ -200,7 +206,7 @@ class JourneyOverHttpTest {
     }
 
     @Test
-    void aMalformedRequestNamesTheFieldAndStoresNothing() throws Exception {
+    void aMalformedRequestNamesTheFieldAndStoresNothing(CapturedOutput logs) throws Exception {
         String worker = TestIdentity.worker(ORGANISATION);
         long before = storedEvents();
 
@@ -213,7 +219,7 @@ class JourneyOverHttpTest {
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(badDate.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(badDate.body()).doesNotContain("A Person");
+        assertThat(badDate.body()).doesNotContain("A Person").doesNotContain("14/05/1987");
 
         String journeyId = JSON.readTree(post("/journeys", worker, openRequest()).body()).get("journeyId").asText();
         long afterOpening = storedEvents();
@@ -222,6 +228,8 @@ class JourneyOverHttpTest {
         assertProblem(post("/journeys/" + journeyId + "/barriers", worker, """
                 {"theme": "housing", "systemActor": "council-housing", "level": 7}"""), "level");
         assertThat(storedEvents()).isEqualTo(afterOpening);
+        assertThat(logs.getAll()).doesNotContain("A Person").doesNotContain("14/05/1987")
+                .doesNotContain("Jamie Reid");
     }
 
     @Test
@@ -259,11 +267,13 @@ class JourneyOverHttpTest {
     }
 
     @Test
-    void anUnknownJourneyIs404() throws Exception {
+    void anUnknownJourneyIs404(CapturedOutput logs) throws Exception {
         String worker = TestIdentity.worker(ORGANISATION);
         assertThat(get("/journeys/6c1d0f4e-0000-4000-8000-000000000000", worker).statusCode()).isEqualTo(404);
         assertThat(post("/journeys/6c1d0f4e-0000-4000-8000-000000000000/barriers", worker, """
                 {"theme": "housing", "systemActor": "council-housing", "level": 1}""").statusCode()).isEqualTo(404);
+        // the log capture the privacy checks rely on does see the service's own logging
+        assertThat(logs.getAll()).contains("6c1d0f4e-0000-4000-8000-000000000000");
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, String field) throws Exception {
