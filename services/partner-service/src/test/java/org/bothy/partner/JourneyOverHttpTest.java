@@ -22,11 +22,15 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.kernel.contract.learning.JourneyOpened;
 import org.bothy.kernel.privacy.Pseudonymiser;
+import org.bothy.partner.publishing.LearningPublisher;
 import org.bothy.partner.publishing.PublisherLag;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
@@ -50,7 +54,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bothy.organisation=" + JourneyOverHttpTest.ORGANISATION,
         "bothy.pseudonym-key=" + JourneyOverHttpTest.KEY,
-        "bothy.publisher.acknowledgement-timeout=4s"})
+        "bothy.publisher.acknowledgement-timeout=4s",
+        // not the broker's or the test kit's default of 3, so the test sees that the service created the topic
+        "bothy.publisher.partitions=4"})
 class JourneyOverHttpTest {
 
     static final String ORGANISATION = "fresh-start";
@@ -71,6 +77,9 @@ class JourneyOverHttpTest {
 
     @Autowired
     PublisherLag lag;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -187,6 +196,19 @@ class JourneyOverHttpTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> bytes.equals(
                     admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic)
                             .get("max.message.bytes").value()));
+        }
+    }
+
+    @Test
+    void thePublisherIsAPooledProcessorThatStopsOnFailureAndCreatesItsTopic() throws Exception {
+        assertThat(processing.eventProcessor(LearningPublisher.PROCESSOR, PooledStreamingEventProcessor.class))
+                .isPresent();
+        assertThat(processing.listenerInvocationErrorHandler(LearningPublisher.PROCESSOR))
+                .isInstanceOf(PropagatingErrorHandler.class);
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealKafka.bootstrapServers()))) {
+            assertThat(admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC)
+                    .partitions()).hasSize(4);
         }
     }
 
