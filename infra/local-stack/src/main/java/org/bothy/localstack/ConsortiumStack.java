@@ -103,8 +103,9 @@ public final class ConsortiumStack implements AutoCloseable {
         }
 
         // all at once: on two cores the JVMs share the CPU better than they would queue for it
+        ClassDataSharing cds = plan.classDataSharing() ? new ClassDataSharing(home.root().resolve("cds")) : null;
         for (ServiceSpec spec : serviceSpecs(secrets)) {
-            ServiceProcess process = keep(ServiceProcess.start(spec, home.log(spec.name())));
+            ServiceProcess process = keep(ServiceProcess.start(spec, home.log(spec.name()), cds));
             synchronized (this) {
                 services.add(process);
             }

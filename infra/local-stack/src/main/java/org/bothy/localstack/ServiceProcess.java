@@ -43,15 +43,24 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service's jar with {@link #JVM_OPTIONS}; returns at once, before the service is ready. */
     public static ServiceProcess start(ServiceSpec spec, Path log) {
+        return start(spec, log, null);
+    }
+
+    /** As {@link #start(ServiceSpec, Path)}, sharing class data through {@code cds} when it is given. */
+    static ServiceProcess start(ServiceSpec spec, Path log, ClassDataSharing cds) {
         if (!Files.isRegularFile(spec.jar())) {
             throw new IllegalStateException("the jar of " + spec.name() + " is missing: " + spec.jar()
                     + " (build it with ./mvnw -B -DskipTests package)");
         }
+        try {
+            Files.createDirectories(log.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + log.getParent(), e);
+        }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(ClassDataSharing.javaBinary());
         command.addAll(JVM_OPTIONS);
-        command.add("-jar");
-        command.add(spec.jar().toString());
+        command.addAll(cds == null ? List.of("-jar", spec.jar().toString()) : cds.launchArguments(spec.jar(), log));
         spec.sortedProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(Redirect.PIPE)
@@ -62,7 +71,6 @@ public final class ServiceProcess implements AutoCloseable {
             builder.environment().put("SPRING_APPLICATION_JSON", json(spec.secrets()));
         }
         try {
-            Files.createDirectories(log.getParent());
             Process process = builder.start();
             return new ServiceProcess(spec, process, OrphanGuard.watch(process.pid(), "TERM"), log);
         } catch (IOException e) {

@@ -10,9 +10,10 @@ import java.util.List;
  * @param webhookBaseUrl each statutory body's webhook URL is this plus the body's code
  * @param demoReceiver   whether the launcher itself receives the webhooks (on {@code ports.receiver()})
  * @param demoData       whether to load the demo story (once per data folder)
+ * @param classDataSharing whether services keep class-data archives in the data folder to start faster next time
  */
 public record StackPlan(DataHome home, Ports ports, Path repository, List<String> partners, EscalationRule rule,
-                        String webhookBaseUrl, boolean demoReceiver, boolean demoData) {
+                        String webhookBaseUrl, boolean demoReceiver, boolean demoData, boolean classDataSharing) {
 
     /** The NESSie partners, in the order they are listed everywhere. */
     public static final List<String> NESSIE_PARTNERS = List.of("fresh-start", "move-on", "north-edinburgh-arts", "spartans");
@@ -25,7 +26,12 @@ public record StackPlan(DataHome home, Ports ports, Path repository, List<String
     public static StackPlan consortium(DataHome home, Path repository) {
         Ports ports = Ports.standard();
         return new StackPlan(home, ports, repository, NESSIE_PARTNERS, EscalationRule.demo(),
-                "http://localhost:" + ports.receiver() + "/webhooks/", true, true);
+                "http://localhost:" + ports.receiver() + "/webhooks/", true, true, true);
+    }
+
+    /** The same plan without the demo story. */
+    public StackPlan withoutDemoData() {
+        return new StackPlan(home, ports, repository, partners, rule, webhookBaseUrl, demoReceiver, false, classDataSharing);
     }
 
     public Path jar(String service) {

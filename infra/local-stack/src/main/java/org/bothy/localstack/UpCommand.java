@@ -41,8 +41,9 @@ final class UpCommand implements Callable<Integer> {
             return 3;
         }
         StackPlan plan = StackPlan.consortium(home, repository.toAbsolutePath().normalize());
-        plan = new StackPlan(plan.home(), plan.ports(), plan.repository(), plan.partners(), plan.rule(),
-                plan.webhookBaseUrl(), plan.demoReceiver(), !noDemoData);
+        if (noDemoData) {
+            plan = plan.withoutDemoData();
+        }
         out.println("Starting the Bothy consortium (data in " + home.root() + ") ...");
         CountDownLatch stopped = new CountDownLatch(1);
         ConsortiumStack stack = ConsortiumStack.create(plan, out);

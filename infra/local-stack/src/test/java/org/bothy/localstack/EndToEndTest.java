@@ -47,7 +47,7 @@ class EndToEndTest {
         StackPlan plan = new StackPlan(new DataHome(data), Ports.free(List.of("fresh-start", "move-on")),
                 Path.of("../..").toAbsolutePath().normalize(), List.of("fresh-start", "move-on"),
                 new EscalationRule(2, 2, 90),
-                "http://localhost:" + testReceiver.getAddress().getPort() + "/hooks/", false, false);
+                "http://localhost:" + testReceiver.getAddress().getPort() + "/hooks/", false, false, false);
         stack = ConsortiumStack.start(plan, System.out);
         JsonHttp http = new JsonHttp();
         String freshStartWorker = stack.issuer().mint(DevRole.WORKER, "fresh-start", "worker-1@fresh-start", Duration.ofMinutes(30));
