@@ -63,7 +63,7 @@ class EndToEndTest {
         recordDebtBarrier(http, plan.partnerUrl("fresh-start"), freshStartWorker, "Morag Testperson", "1984-05-06");
         recordDebtBarrier(http, plan.partnerUrl("move-on"), moveOnWorker, "Euan Testperson", "2001-07-08");
 
-        await("the place counts two people across two organisations").atMost(Duration.ofSeconds(60))
+        await("the place counts two people across two organisations").atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     JsonHttp.Reply barriers = http.get(plan.placeUrl() + "/barriers?theme=debt&systemActor=council-revenues", placeLead);
                     assertThat(barriers.status()).isEqualTo(200);
@@ -72,7 +72,7 @@ class EndToEndTest {
                     assertThat(barriers.json().get(0).path("organisations").asInt()).isEqualTo(2);
                 });
 
-        JsonNode candidate = await("a candidate for the council").atMost(Duration.ofSeconds(60))
+        JsonNode candidate = await("a candidate for the council").atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> candidateFor(http, plan, placeLead), c -> c != null);
         assertThat(candidate.path("body").asText()).isEqualTo(BODY);
@@ -85,7 +85,7 @@ class EndToEndTest {
         String escalationId = accepted.json().path("escalationId").asText();
         assertThat(escalationId).isNotBlank();
 
-        await("the council's webhook arrives").atMost(Duration.ofSeconds(60)).until(() -> !received.isEmpty());
+        await("the council's webhook arrives").atMost(Duration.ofSeconds(120)).until(() -> !received.isEmpty());
         Received webhook = received.get(0);
         String secret = new StackSecrets(plan.home().secrets()).webhookSecret(BODY);
         assertThat(WebhookSignature.verify(secret, webhook.id(), webhook.timestamp(), webhook.signature(), webhook.body(),
@@ -94,7 +94,7 @@ class EndToEndTest {
                 webhook.timestamp(), webhook.signature(), webhook.body())).as("another body's secret").isFalse();
         assertThat(new String(webhook.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(escalationId);
 
-        await("the escalation shows delivered").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        await("the escalation shows delivered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
                     JsonHttp.Reply escalation = http.get(plan.escalationUrl() + "/escalations/" + escalationId, placeLead);
                     assertThat(escalation.status()).isEqualTo(200);
