@@ -1,0 +1,252 @@
+// Bothy place dashboard: vanilla JavaScript and hand-written SVG, served by the place service itself.
+// The page holds no data: every figure comes from the query API, called with the place lead's own token.
+'use strict';
+
+(function () {
+  const TOKEN_KEY = 'bothy.placeLead.token';
+  const SVG = 'http://www.w3.org/2000/svg';
+  const FILTER_NAMES = ['from', 'to', 'organisation', 'theme', 'systemActor'];
+  let codes = null;
+
+  // ---- token: pasted once, or handed over in the URL fragment (never sent to any server in the URL) ----
+
+  function takeTokenFromFragment() {
+    const match = location.hash.match(/(?:^#|&)token=([^&]+)/);
+    if (match) {
+      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  }
+
+  function token() {
+    return sessionStorage.getItem(TOKEN_KEY);
+  }
+
+  function askForToken(problem) {
+    sessionStorage.removeItem(TOKEN_KEY);
+    document.getElementById('main').hidden = true;
+    document.getElementById('sign-out').hidden = true;
+    document.getElementById('sign-in').hidden = false;
+    document.getElementById('sign-in-problem').textContent = problem || '';
+    document.getElementById('token-input').focus();
+  }
+
+  class ApiProblem extends Error {
+    constructor(status, message) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  async function api(path, params) {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(params || {})) {
+      if (value) query.set(name, value);
+    }
+    const url = query.toString() ? path + '?' + query : path;
+    const response = await fetch(url, {headers: {Authorization: 'Bearer ' + token(), Accept: 'application/json'}});
+    if (response.status === 401) {
+      askForToken('That token was not accepted (missing, expired or from another issuer). Paste a fresh one.');
+      throw new ApiProblem(401, 'not signed in');
+    }
+    if (response.status === 403) {
+      askForToken('That token is not a place lead\'s: the evidence is for place leads only.');
+      throw new ApiProblem(403, 'not a place lead');
+    }
+    if (!response.ok) {
+      let detail = response.statusText;
+      try {
+        const problem = await response.json();
+        detail = (problem.errors || []).map(e => e.field + ': ' + e.reason).join('; ') || problem.detail || detail;
+      } catch (ignored) { /* not a problem document */ }
+      throw new ApiProblem(response.status, detail);
+    }
+    return response.json();
+  }
+
+  // ---- small helpers ----
+
+  function el(tag, attributes, text) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function svg(tag, attributes, text) {
+    const node = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function label(list, code) {
+    const found = (list || []).find(item => item.code === code);
+    return found ? found.label : code;
+  }
+
+  function empty(container, message) {
+    container.replaceChildren(el('p', {class: 'empty'}, message));
+  }
+
+  // Sequential scale from pale sand to deep teal; the count is always printed too, so colour is never the only signal.
+  function shade(value, max) {
+    const t = max <= 0 ? 0 : Math.sqrt(value / max);
+    const from = [243, 239, 224];
+    const to = [20, 78, 84];
+    const mix = from.map((c, i) => Math.round(c + (to[i] - c) * t));
+    return {fill: 'rgb(' + mix.join(',') + ')', ink: t > 0.55 ? '#ffffff' : '#1d2a2f'};
+  }
+
+  function filters() {
+    const form = document.getElementById('filters');
+    const values = {};
+    for (const name of FILTER_NAMES) values[name] = form.elements[name].value;
+    return values;
+  }
+
+  // ---- the barrier heatmap ----
+
+  function drawHeatmap(counts) {
+    const chart = document.getElementById('heatmap');
+    if (counts.length === 0) {
+      empty(chart, 'No barriers recorded for these filters yet.');
+      return;
+    }
+    // Rows and columns in the code list's order, keeping only those with something to show.
+    const themes = codes.themes.map(t => t.code).filter(code => counts.some(c => c.theme === code));
+    const actors = codes.systemActors.map(a => a.code).filter(code => counts.some(c => c.systemActor === code));
+    for (const c of counts) {
+      if (!themes.includes(c.theme)) themes.push(c.theme);
+      if (!actors.includes(c.systemActor)) actors.push(c.systemActor);
+    }
+    const max = Math.max(...counts.map(c => c.people));
+    const cell = 64, left = 170, top = 130, gap = 3;
+    // Room on the right for the last column's slanted label.
+    const width = left + actors.length * cell + 140;
+    const height = top + themes.length * cell + 60;
+    const picture = svg('svg', {viewBox: '0 0 ' + width + ' ' + height, width: width, height: height,
+      role: 'img', 'aria-labelledby': 'heatmap-title', id: 'heatmap-svg'});
+    picture.append(svg('title', {id: 'heatmap-title'},
+      'Heatmap of people meeting barriers, ' + themes.length + ' themes by ' + actors.length + ' system actors'));
+
+    actors.forEach((actor, column) => {
+      const x = left + column * cell + cell / 2;
+      picture.append(svg('text', {x: x, y: top - 10, transform: 'rotate(-40 ' + x + ' ' + (top - 10) + ')',
+        'font-size': 12, fill: '#1d2a2f', class: 'actor-label'}, label(codes.systemActors, actor)));
+    });
+    themes.forEach((theme, row) => {
+      picture.append(svg('text', {x: left - 10, y: top + row * cell + cell / 2 + 4, 'text-anchor': 'end',
+        'font-size': 13, fill: '#1d2a2f', class: 'theme-label'}, label(codes.themes, theme)));
+    });
+    // The empty grid first, so a pattern nobody met reads as a pale gap, not as missing data.
+    themes.forEach((theme, row) => actors.forEach((actor, column) => {
+      picture.append(svg('rect', {x: left + column * cell + gap, y: top + row * cell + gap, width: cell - 2 * gap,
+        height: cell - 2 * gap, rx: 4, fill: '#faf9f5', stroke: '#e6e2d8', 'stroke-width': 1}));
+    }));
+    for (const count of counts) {
+      const x = left + actors.indexOf(count.systemActor) * cell;
+      const y = top + themes.indexOf(count.theme) * cell;
+      const colour = shade(count.people, max);
+      const summary = label(codes.themes, count.theme) + ' caused by ' + label(codes.systemActors, count.systemActor)
+        + ': ' + count.people + (count.people === 1 ? ' person' : ' people') + ' at ' + count.organisations
+        + (count.organisations === 1 ? ' organisation' : ' organisations');
+      const group = svg('g', {class: 'heat-cell', tabindex: 0, role: 'img', 'aria-label': summary,
+        'data-theme': count.theme, 'data-system-actor': count.systemActor, 'data-people': count.people,
+        'data-organisations': count.organisations});
+      group.append(svg('title', {}, summary));
+      group.append(svg('rect', {x: x + gap, y: y + gap, width: cell - 2 * gap, height: cell - 2 * gap, rx: 4,
+        fill: colour.fill, stroke: '#c9c3b3', 'stroke-width': 1}));
+      group.append(svg('text', {x: x + cell / 2, y: y + cell / 2 + 2, 'text-anchor': 'middle', 'font-size': 18,
+        'font-weight': 700, fill: colour.ink, class: 'people'}, String(count.people)));
+      group.append(svg('text', {x: x + cell / 2, y: y + cell / 2 + 18, 'text-anchor': 'middle', 'font-size': 10,
+        fill: colour.ink}, count.organisations + ' org' + (count.organisations === 1 ? '' : 's')));
+      picture.append(group);
+    }
+    // Legend: five steps of the scale, each with its number.
+    const legendY = top + themes.length * cell + 20;
+    picture.append(svg('text', {x: left, y: legendY + 14, 'font-size': 12, fill: '#56656b', 'text-anchor': 'end',
+      dx: -10}, 'people'));
+    const steps = [...new Set([0.2, 0.4, 0.6, 0.8, 1].map(step => Math.max(1, Math.round(max * step))))];
+    steps.forEach((value, i) => {
+      const colour = shade(value, max);
+      picture.append(svg('rect', {x: left + i * 44, y: legendY, width: 40, height: 20, fill: colour.fill,
+        stroke: '#c9c3b3'}));
+      picture.append(svg('text', {x: left + i * 44 + 20, y: legendY + 14, 'text-anchor': 'middle', 'font-size': 11,
+        fill: colour.ink}, String(value)));
+    });
+    chart.replaceChildren(picture);
+  }
+
+  function fillBarrierTable(counts) {
+    const body = document.querySelector('#barrier-table tbody');
+    body.replaceChildren(...counts.map(c => {
+      const row = el('tr');
+      row.append(el('td', {}, label(codes.themes, c.theme)), el('td', {}, label(codes.systemActors, c.systemActor)),
+        el('td', {class: 'number'}, String(c.people)), el('td', {class: 'number'}, String(c.organisations)));
+      return row;
+    }));
+  }
+
+  async function showBarriers() {
+    const counts = await api('../barriers', filters());
+    drawHeatmap(counts);
+    fillBarrierTable(counts);
+    return counts.length;
+  }
+
+  // ---- page ----
+
+  const panels = [showBarriers];
+
+  async function refresh() {
+    const status = document.getElementById('filter-status');
+    status.textContent = 'Loading…';
+    document.body.dataset.state = 'loading';
+    const results = await Promise.allSettled(panels.map(panel => panel()));
+    const failed = results.filter(r => r.status === 'rejected' && r.reason.status !== 401 && r.reason.status !== 403);
+    status.textContent = failed.length
+      ? 'Some views could not be loaded: ' + failed.map(r => r.reason.message).join('; ')
+      : 'Up to date at ' + new Date().toLocaleTimeString('en-GB') + '.';
+    document.body.dataset.state = 'ready';
+  }
+
+  function fillFilterOptions() {
+    const form = document.getElementById('filters');
+    const lists = {organisation: codes.organisations, theme: codes.themes, systemActor: codes.systemActors};
+    for (const [name, list] of Object.entries(lists)) {
+      for (const item of list) form.elements[name].append(el('option', {value: item.code}, item.label));
+    }
+    form.addEventListener('change', refresh);
+    form.addEventListener('reset', () => setTimeout(refresh));
+    form.addEventListener('submit', event => { event.preventDefault(); refresh(); });
+  }
+
+  function showEvidence() {
+    document.getElementById('sign-in').hidden = true;
+    document.getElementById('main').hidden = false;
+    document.getElementById('sign-out').hidden = false;
+    return refresh();
+  }
+
+  async function start() {
+    takeTokenFromFragment();
+    codes = await (await fetch('codes.json')).json();
+    fillFilterOptions();
+    document.getElementById('token-form').addEventListener('submit', event => {
+      event.preventDefault();
+      const input = document.getElementById('token-input');
+      sessionStorage.setItem(TOKEN_KEY, input.value.trim());
+      input.value = '';
+      showEvidence();
+    });
+    document.getElementById('sign-out').addEventListener('click', () => askForToken(''));
+    if (token()) {
+      await showEvidence();
+    } else {
+      askForToken('');
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+})();

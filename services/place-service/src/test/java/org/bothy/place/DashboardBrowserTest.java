@@ -1,0 +1,165 @@
+package org.bothy.place;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bothy.place.dashboard.DashboardHeaders;
+import org.bothy.place.dashboard.HeadlessChromium;
+import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The place lead's dashboard in Debian's real headless Chromium: the service is fed contracts through Kafka, the page
+ * is opened with a place-lead token in its fragment, and what the browser draws is checked against the query API.
+ */
+class DashboardBrowserTest extends PlaceServiceTestBase {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    // Patterns no other test in this module uses, so the counts below are this test's own.
+    private static final String ISOLATION = "social-isolation";
+    private static final String EXCLUSION = "digital-exclusion";
+
+    private static HeadlessChromium chromium;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void startChromium() throws Exception {
+        chromium = HeadlessChromium.start(1280, 1000);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void thePageItselfIsOpenHoldsNoDataAndAllowsNoOtherOrigin() throws Exception {
+        HttpResponse<String> page = get("/dashboard/", null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(DashboardHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(DashboardHeaders.CONTENT_SECURITY_POLICY).doesNotContain("http", "*", "unsafe");
+        assertThat(page.body()).contains("<script src=\"dashboard.js\"").doesNotContainPattern("https?://");
+        // The SVG namespace is a name, not an address the browser fetches.
+        assertThat(get("/dashboard/dashboard.js", null).body().replace("http://www.w3.org/2000/svg", ""))
+                .doesNotContainPattern("https?://").contains("Authorization");
+        assertThat(get("/dashboard/dashboard.css", null).body()).doesNotContainPattern("https?://|@import|url\\(");
+        assertThat(get("/dashboard", null).statusCode()).isEqualTo(302);
+        // The API behind it still wants a place lead's token.
+        assertThat(get("/barriers", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPlaceLeadSeesTheHeatmapOfTheDataAndAFilterChangesIt() throws Exception {
+        Instant now = Instant.now();
+        String ailsa = LearningRecords.pseudonym("dashboard-ailsa");
+        String callum = LearningRecords.pseudonym("dashboard-callum");
+        String morag = LearningRecords.pseudonym("dashboard-morag");
+        LearningRecords.send(
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", ailsa, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", callum, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", ailsa, EXCLUSION, "jobcentre", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", callum, EXCLUSION, "universal-credit", now)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(barriers("?theme=" + ISOLATION).toString())
+                    .contains("{\"theme\":\"social-isolation\",\"systemActor\":\"social-work\",\"people\":3,\"organisations\":2}");
+            assertThat(barriers("?theme=" + EXCLUSION)).hasSize(2);
+        });
+
+        chromium.navigate("http://localhost:" + port + "/dashboard/#token=" + TestIdentity.placeLead());
+        chromium.waitUntil("document.body.dataset.state === 'ready' && document.querySelector('#heatmap svg')",
+                Duration.ofSeconds(20));
+        assertThat(chromium.evaluate("location.hash").asText()).as("the token leaves the address bar").isEmpty();
+        assertThat(chromium.evaluate("document.getElementById('sign-in').hidden").asBoolean()).isTrue();
+
+        JsonNode everything = barriers("");
+        assertThat(drawnCells()).containsExactlyInAnyOrderElementsOf(cellsOf(everything));
+        assertThat(drawnCells()).contains(ISOLATION + "|social-work|3|2", EXCLUSION + "|jobcentre|1|1");
+        assertThat(chromium.evaluate("document.querySelectorAll('#barrier-table tbody tr').length").asInt())
+                .isEqualTo(everything.size());
+        chromium.screenshot(SCREENSHOTS.resolve("dashboard-place-lead.png"));
+        assertThat(Files.size(SCREENSHOTS.resolve("dashboard-place-lead.png"))).isGreaterThan(10_000);
+
+        chromium.evaluate("""
+                (() => { const theme = document.querySelector('#filters select[name=theme]');
+                         theme.value = '%s'; theme.dispatchEvent(new Event('change', {bubbles: true})); })()
+                """.formatted(EXCLUSION));
+        chromium.waitUntil("[...document.querySelectorAll('#heatmap .heat-cell')].every(c => c.dataset.theme === '"
+                + EXCLUSION + "') && document.body.dataset.state === 'ready'", Duration.ofSeconds(20));
+        assertThat(drawnCells()).containsExactlyInAnyOrder(
+                EXCLUSION + "|jobcentre|1|1", EXCLUSION + "|universal-credit|1|1");
+        chromium.screenshot(SCREENSHOTS.resolve("dashboard-filtered-by-theme.png"));
+
+        assertThat(chromium.loggedErrors()).as("errors the browser logged, CSP refusals included").isEmpty();
+    }
+
+    @Test
+    void withoutATokenThePageAsksForOneAndARoleOtherThanPlaceLeadIsTurnedAway() throws Exception {
+        chromium.navigate("http://localhost:" + port + "/dashboard/");
+        chromium.evaluate("sessionStorage.clear()");
+        chromium.navigate("http://localhost:" + port + "/dashboard/");
+        chromium.waitUntil("!document.getElementById('sign-in').hidden", Duration.ofSeconds(20));
+        assertThat(chromium.evaluate("document.getElementById('main').hidden").asBoolean()).isTrue();
+
+        chromium.evaluate("""
+                (() => { document.getElementById('token-input').value = '%s';
+                         document.querySelector('#token-form button[type=submit]').click(); })()
+                """.formatted(TestIdentity.worker("spartans")));
+        chromium.waitUntil("document.getElementById('sign-in-problem').textContent.includes('place lead')",
+                Duration.ofSeconds(20));
+        assertThat(chromium.evaluate("sessionStorage.length").asInt()).as("a refused token is forgotten").isZero();
+    }
+
+    private List<String> drawnCells() {
+        JsonNode cells = chromium.evaluate("""
+                [...document.querySelectorAll('#heatmap .heat-cell')].map(c => [c.dataset.theme,
+                  c.dataset.systemActor, c.querySelector('text.people').textContent, c.dataset.organisations].join('|'))
+                """);
+        List<String> drawn = new ArrayList<>();
+        cells.forEach(cell -> drawn.add(cell.asText()));
+        return drawn;
+    }
+
+    private static List<String> cellsOf(JsonNode counts) {
+        List<String> cells = new ArrayList<>();
+        counts.forEach(c -> cells.add(c.path("theme").asText() + "|" + c.path("systemActor").asText() + "|"
+                + c.path("people").asLong() + "|" + c.path("organisations").asLong()));
+        return cells;
+    }
+
+    private JsonNode barriers(String query) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/barriers" + query, TestIdentity.placeLead());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", TestIdentity.bearer(token));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
