@@ -133,11 +133,11 @@ class JourneyOverHttpTest {
 
         ConsumerRecord<String, byte[]> second = mine.get(1);
         assertThat(second.key()).isEqualTo(pseudonym);
-        assertThat(header(second, "ce_type")).isEqualTo("org.bothy.learning.BarrierObserved.v1");
+        assertThat(header(second, "ce_type")).isEqualTo("org.bothy.learning.BarrierObserved.v2");
         assertThat(header(second, "ce_id")).isEqualTo(storedIds.get(1));
         assertThat(header(second, "ce_time")).isNotBlank();
         assertThat(header(second, "ce_dataschema"))
-                .isEqualTo("https://schemas.bothy.org/contracts/learning/BarrierObserved.v1.schema.json");
+                .isEqualTo("https://schemas.bothy.org/contracts/learning/BarrierObserved.v2.schema.json");
         assertThat(ContractCodec.standard().fromRecord(second)).isEqualTo(new BarrierObserved(storedIds.get(1),
                 ((BarrierObserved) ContractCodec.standard().fromRecord(second)).occurredAt(), ORGANISATION,
                 pseudonym, journeyId, barrierId, "housing", "council-housing", 2));

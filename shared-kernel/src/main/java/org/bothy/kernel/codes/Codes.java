@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * The consortium's code lists, loaded from one versioned YAML file: organisations, statutory bodies, themes,
- * system actors (each with its responsible body), levels and owners. Immutable and safe to share.
+ * system actors (each with its responsible body), levels, owners and statuses of issues, doors, contact kinds,
+ * soft-measure dimensions and learning-cycle scales. Immutable and safe to share.
  */
 public final class Codes {
 
@@ -37,6 +38,11 @@ public final class Codes {
     private final CodeList<SystemActor> systemActors;
     private final Map<Integer, Level> levels;
     private final CodeList<Owner> owners;
+    private final CodeList<IssueStatus> issueStatuses;
+    private final CodeList<Door> doors;
+    private final CodeList<ContactKind> contactKinds;
+    private final CodeList<SoftMeasureDimension> softMeasureDimensions;
+    private final CodeList<LearningCycleScale> learningCycleScales;
 
     private Codes(CodesFile file) {
         if (file.version() == null || file.version().isBlank()) {
@@ -49,6 +55,13 @@ public final class Codes {
         this.themes = CodeList.of("theme", file.themes(), Theme::code, Theme::label);
         this.systemActors = CodeList.of("systemActor", file.systemActors(), SystemActor::code, SystemActor::label);
         this.owners = CodeList.of("owner", file.owners(), Owner::code, Owner::label);
+        this.issueStatuses = CodeList.of("issueStatus", file.issueStatuses(), IssueStatus::code, IssueStatus::label);
+        this.doors = CodeList.of("door", file.doors(), Door::code, Door::label);
+        this.contactKinds = CodeList.of("contactKind", file.contactKinds(), ContactKind::code, ContactKind::label);
+        this.softMeasureDimensions = CodeList.of("softMeasureDimension", file.softMeasureDimensions(),
+                SoftMeasureDimension::code, SoftMeasureDimension::label);
+        this.learningCycleScales = CodeList.of("learningCycleScale", file.learningCycleScales(),
+                LearningCycleScale::code, LearningCycleScale::label);
         this.levels = levels(file.levels());
         for (SystemActor actor : systemActors.all()) {
             if (statutoryBodies.find(actor.responsibleBody()).isEmpty()) {
@@ -176,6 +189,56 @@ public final class Codes {
     /** The owner with that code, or {@link UnknownCodeException}. */
     public Owner owner(String code) {
         return owners.get(code);
+    }
+
+    /** The statuses of an issue, in file order. */
+    public List<IssueStatus> issueStatuses() {
+        return issueStatuses.all();
+    }
+
+    /** The issue status with that code, or {@link UnknownCodeException}. */
+    public IssueStatus issueStatus(String code) {
+        return issueStatuses.get(code);
+    }
+
+    /** The doors (routes in), in file order. */
+    public List<Door> doors() {
+        return doors.all();
+    }
+
+    /** The door with that code, or {@link UnknownCodeException}. */
+    public Door door(String code) {
+        return doors.get(code);
+    }
+
+    /** The kinds of contact, in file order. */
+    public List<ContactKind> contactKinds() {
+        return contactKinds.all();
+    }
+
+    /** The contact kind with that code, or {@link UnknownCodeException}. */
+    public ContactKind contactKind(String code) {
+        return contactKinds.get(code);
+    }
+
+    /** The soft-measure dimensions, in file order. */
+    public List<SoftMeasureDimension> softMeasureDimensions() {
+        return softMeasureDimensions.all();
+    }
+
+    /** The soft-measure dimension with that code, or {@link UnknownCodeException}. */
+    public SoftMeasureDimension softMeasureDimension(String code) {
+        return softMeasureDimensions.get(code);
+    }
+
+    /** The scales a learning cycle can run at, in file order. */
+    public List<LearningCycleScale> learningCycleScales() {
+        return learningCycleScales.all();
+    }
+
+    /** The learning-cycle scale with that code, or {@link UnknownCodeException}. */
+    public LearningCycleScale learningCycleScale(String code) {
+        return learningCycleScales.get(code);
     }
 
     private static Map<Integer, Level> levels(List<Level> entries) {

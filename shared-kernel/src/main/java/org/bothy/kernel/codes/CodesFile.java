@@ -11,5 +11,10 @@ record CodesFile(
         List<Theme> themes,
         List<SystemActor> systemActors,
         List<Level> levels,
-        List<Owner> owners) {
+        List<Owner> owners,
+        List<IssueStatus> issueStatuses,
+        List<Door> doors,
+        List<ContactKind> contactKinds,
+        List<SoftMeasureDimension> softMeasureDimensions,
+        List<LearningCycleScale> learningCycleScales) {
 }

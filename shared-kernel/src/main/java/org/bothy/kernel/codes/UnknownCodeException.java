@@ -10,13 +10,16 @@ public class UnknownCodeException extends IllegalArgumentException {
     private final List<String> validCodes;
 
     public UnknownCodeException(String kind, String value, List<String> validCodes) {
-        super("unknown " + kind + " '" + value + "'; valid " + kind + "s: " + String.join(", ", validCodes));
+        super("unknown " + kind + " '" + value + "'; valid " + plural(kind) + ": " + String.join(", ", validCodes));
         this.kind = kind;
         this.value = value;
         this.validCodes = List.copyOf(validCodes);
     }
 
-    /** What kind of code it was meant to be: organisation, statutoryBody, theme, systemActor, level, owner. */
+    /**
+     * What kind of code it was meant to be: organisation, statutoryBody, theme, systemActor, level, owner, issueStatus,
+     * door, contactKind, softMeasureDimension, learningCycleScale.
+     */
     public String kind() {
         return kind;
     }
@@ -29,5 +32,9 @@ public class UnknownCodeException extends IllegalArgumentException {
     /** The codes that would have been accepted, sorted. */
     public List<String> validCodes() {
         return validCodes;
+    }
+
+    private static String plural(String kind) {
+        return kind.endsWith("s") ? kind + "es" : kind + "s";
     }
 }

@@ -1,8 +1,10 @@
 package org.bothy.kernel.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -18,7 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Checks a payload against its contract version's JSON Schema (draft 2020-12, formats asserted). */
 public final class ContractSchemas {
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** The keyword that marks a free-text property as written for sharing (it annotates; it does not validate). */
+    public static final String SHARED_TEXT = "x-bothy-shared-text";
+
+    // Draft 2020-12 as it is, plus our annotation keyword, so the validator knows it rather than warning about it.
+    private static final JsonMetaSchema META_SCHEMA = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+            .keyword(new NonValidationKeyword(SHARED_TEXT))
+            .build();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.metaSchema(META_SCHEMA));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .locale(Locale.ROOT)

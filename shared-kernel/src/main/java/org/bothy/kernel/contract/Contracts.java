@@ -5,7 +5,17 @@ import java.util.Optional;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.kernel.contract.learning.BarrierObservedV1Reader;
+import org.bothy.kernel.contract.learning.ConsentWithdrawn;
+import org.bothy.kernel.contract.learning.ContactRecorded;
+import org.bothy.kernel.contract.learning.ExperimentConcluded;
+import org.bothy.kernel.contract.learning.IssuePublished;
+import org.bothy.kernel.contract.learning.JourneyClosed;
 import org.bothy.kernel.contract.learning.JourneyOpened;
+import org.bothy.kernel.contract.learning.LearningCyclePublished;
+import org.bothy.kernel.contract.learning.Lm3Reported;
+import org.bothy.kernel.contract.learning.PersonErased;
+import org.bothy.kernel.contract.learning.SoftMeasureScored;
 
 /**
  * Every contract version the consortium speaks. To publish a v2: make the record the v2 shape, add its schema and
@@ -16,7 +26,17 @@ public final class Contracts {
 
     private static final ContractRegistry STANDARD = ContractRegistry.of(List.of(
             new ContractType("learning", "JourneyOpened", 1, JourneyOpened.class, ContractReader.as(JourneyOpened.class)),
-            new ContractType("learning", "BarrierObserved", 1, BarrierObserved.class, ContractReader.as(BarrierObserved.class)),
+            new ContractType("learning", "BarrierObserved", 1, BarrierObserved.class, new BarrierObservedV1Reader()),
+            new ContractType("learning", "BarrierObserved", 2, BarrierObserved.class, ContractReader.as(BarrierObserved.class)),
+            new ContractType("learning", "JourneyClosed", 1, JourneyClosed.class, ContractReader.as(JourneyClosed.class)),
+            new ContractType("learning", "ContactRecorded", 1, ContactRecorded.class, ContractReader.as(ContactRecorded.class)),
+            new ContractType("learning", "SoftMeasureScored", 1, SoftMeasureScored.class, ContractReader.as(SoftMeasureScored.class)),
+            new ContractType("learning", "ExperimentConcluded", 1, ExperimentConcluded.class, ContractReader.as(ExperimentConcluded.class)),
+            new ContractType("learning", "ConsentWithdrawn", 1, ConsentWithdrawn.class, ContractReader.as(ConsentWithdrawn.class)),
+            new ContractType("learning", "PersonErased", 1, PersonErased.class, ContractReader.as(PersonErased.class)),
+            new ContractType("learning", "IssuePublished", 1, IssuePublished.class, ContractReader.as(IssuePublished.class)),
+            new ContractType("learning", "LearningCyclePublished", 1, LearningCyclePublished.class, ContractReader.as(LearningCyclePublished.class)),
+            new ContractType("learning", "Lm3Reported", 1, Lm3Reported.class, ContractReader.as(Lm3Reported.class)),
             new ContractType("evidence", "EvidenceSignal", 1, EvidenceSignal.class, ContractReader.as(EvidenceSignal.class)),
             new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, ContractReader.as(EscalationRaised.class))));
 

@@ -20,13 +20,26 @@ import org.bothy.kernel.contract.Contracts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every contract's example matches its schema and survives both CloudEvents mappings unchanged. */
+/**
+ * Every contract's example matches its schema and survives both CloudEvents mappings unchanged; the example of every
+ * older version is still read, as the current record.
+ */
 class ContractRoundTripTest {
 
     private final ContractCodec codec = ContractCodec.standard();
 
     static List<ContractType> contracts() {
         return Contracts.all();
+    }
+
+    /** The versions records are written as. */
+    static List<ContractType> currentContracts() {
+        return Contracts.all().stream().filter(type -> Contracts.current(type.recordType()).equals(type)).toList();
+    }
+
+    /** The versions only read now: an older writer may still have put them on a topic. */
+    static List<ContractType> olderContracts() {
+        return Contracts.all().stream().filter(type -> !Contracts.current(type.recordType()).equals(type)).toList();
     }
 
     @ParameterizedTest
@@ -38,7 +51,7 @@ class ContractRoundTripTest {
     }
 
     @ParameterizedTest
-    @MethodSource("contracts")
+    @MethodSource("currentContracts")
     void schemaNamesExactlyTheRecordsFieldsAndRequiresThemAll(ContractType type) {
         List<String> components = Arrays.stream(type.recordType().getRecordComponents()).map(RecordComponent::getName).toList();
         JsonNode schema = ContractSchemas.document(type);
@@ -52,7 +65,7 @@ class ContractRoundTripTest {
     }
 
     @ParameterizedTest
-    @MethodSource("contracts")
+    @MethodSource("currentContracts")
     void exampleRoundTripsThroughBinaryModeKafkaRecords(ContractType type) throws IOException {
         ContractEvent event = type.reader().read(example(type));
 
@@ -74,7 +87,7 @@ class ContractRoundTripTest {
     }
 
     @ParameterizedTest
-    @MethodSource("contracts")
+    @MethodSource("currentContracts")
     void exampleRoundTripsThroughStructuredJson(ContractType type) throws IOException {
         ContractEvent event = type.reader().read(example(type));
 
@@ -88,6 +101,40 @@ class ContractRoundTripTest {
         assertThat(envelope.path("dataschema").asText()).isEqualTo(type.dataSchema().toString());
         assertThat(envelope.path("data")).isEqualTo(example(type));
         assertThat(codec.fromStructuredJson(json)).isEqualTo(event);
+    }
+
+    @ParameterizedTest
+    @MethodSource("olderContracts")
+    void olderExampleIsReadFromAKafkaRecordAndRewrittenAsTheCurrentVersion(ContractType type) throws IOException {
+        ProducerRecord<String, byte[]> sent = asSentBy(type, example(type));
+
+        ContractEvent event = codec.fromRecord(Records.received(sent));
+
+        assertThat(event).isInstanceOf(type.recordType()).isEqualTo(type.reader().read(example(type)));
+        ContractType current = Contracts.current(type.recordType());
+        assertThat(current.version()).isGreaterThan(type.version());
+        ProducerRecord<String, byte[]> rewritten = codec.toRecord("bothy.test", "/bothy/test", event);
+        assertThat(header(rewritten, "ce_type")).isEqualTo(current.ceType());
+        assertThat(ContractSchemas.problems(current, ContractJson.mapper().readTree(rewritten.value()))).isEmpty();
+    }
+
+    /** A binary-mode record as a writer of that (older) version sent it: its ce_type, its payload bytes. */
+    static ProducerRecord<String, byte[]> asSentBy(ContractType type, JsonNode payload) throws IOException {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("bothy.test", type.reader().read(payload).subject(),
+                ContractJson.mapper().writeValueAsBytes(payload));
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(payload.path("eventId").asText()))
+                .add("ce_type", bytes(type.ceType()))
+                .add("ce_source", bytes("/bothy/partner/fresh-start"))
+                .add("ce_time", bytes(payload.path("occurredAt").asText()))
+                .add("ce_dataschema", bytes(type.dataSchema().toString()))
+                .add("content-type", bytes("application/json"));
+        return record;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static JsonNode example(ContractType type) throws IOException {

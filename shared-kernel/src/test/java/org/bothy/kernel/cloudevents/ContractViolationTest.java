@@ -32,7 +32,7 @@ class ContractViolationTest {
     void refusesAnInvalidEventOnTheWayOut() {
         assertThatThrownBy(() -> codec.toRecord("bothy.learning.fresh-start", "/bothy/partner/fresh-start", barrier(4)))
                 .isInstanceOf(ContractViolation.class)
-                .hasMessageStartingWith("payload does not match schema https://schemas.bothy.org/contracts/learning/BarrierObserved.v1.schema.json: ")
+                .hasMessageStartingWith("payload does not match schema https://schemas.bothy.org/contracts/learning/BarrierObserved.v2.schema.json: ")
                 .hasMessageContaining("$.level");
     }
 

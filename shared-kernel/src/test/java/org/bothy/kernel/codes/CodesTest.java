@@ -34,6 +34,49 @@ class CodesTest {
     }
 
     @Test
+    void loadsTheCodesOfTheWholePractice() {
+        assertThat(codes.issueStatuses()).extracting(IssueStatus::code).containsExactly("open", "closed");
+        assertThat(codes.doors()).extracting(Door::code)
+                .containsExactly("drop-in", "referral", "outreach", "self-referral", "community-event");
+        assertThat(codes.contactKinds()).extracting(ContactKind::code).containsExactly("visit", "call", "message", "meeting");
+        assertThat(codes.softMeasureDimensions()).extracting(SoftMeasureDimension::code)
+                .containsExactly("confidence", "wellbeing", "safety", "connection", "hope", "control");
+        assertThat(codes.learningCycleScales()).extracting(LearningCycleScale::code)
+                .containsExactly("person", "team", "organisation", "consortium", "place");
+        assertThat(codes.door("drop-in").label()).isEqualTo("Drop-in");
+        assertThat(codes.contactKind("call").label()).isEqualTo("Call");
+        assertThat(codes.softMeasureDimension("hope").label()).isEqualTo("Hope");
+        assertThat(codes.learningCycleScale("place").label()).isEqualTo("Place");
+        assertThat(codes.issueStatus("closed").label()).isEqualTo("Closed");
+    }
+
+    @Test
+    void refusesUnknownCodesOfThePracticeNamingTheValidOnes() {
+        assertThatThrownBy(() -> codes.door("window")).isInstanceOf(UnknownCodeException.class)
+                .hasMessage("unknown door 'window'; valid doors: community-event, drop-in, outreach, referral, self-referral");
+        assertThatThrownBy(() -> codes.contactKind("letter")).isInstanceOf(UnknownCodeException.class)
+                .hasMessage("unknown contactKind 'letter'; valid contactKinds: call, meeting, message, visit");
+        assertThatThrownBy(() -> codes.softMeasureDimension("happiness")).isInstanceOfSatisfying(UnknownCodeException.class,
+                e -> assertThat(e.kind()).isEqualTo("softMeasureDimension"))
+                .hasMessage("unknown softMeasureDimension 'happiness'; valid softMeasureDimensions: "
+                        + "confidence, connection, control, hope, safety, wellbeing");
+        assertThatThrownBy(() -> codes.learningCycleScale("nation")).isInstanceOf(UnknownCodeException.class)
+                .hasMessage("unknown learningCycleScale 'nation'; valid learningCycleScales: consortium, organisation, person, place, team");
+        assertThatThrownBy(() -> codes.issueStatus(null)).isInstanceOf(UnknownCodeException.class)
+                .hasMessage("unknown issueStatus 'null'; valid issueStatuses: closed, open");
+    }
+
+    @Test
+    void refusesAFileWithoutDoors() throws IOException {
+        String yaml = defaultYaml();
+        String withoutDoors = yaml.substring(0, yaml.indexOf("doors:")) + yaml.substring(yaml.indexOf("contactKinds:"));
+
+        assertThatThrownBy(() -> Codes.load(stream(withoutDoors)))
+                .isInstanceOf(InvalidCodesFileException.class)
+                .hasMessage("code list refused: no doors defined");
+    }
+
+    @Test
     void refusesAnUnknownThemeNamingItAndTheValidOnes() {
         assertThatThrownBy(() -> codes.theme("hosing"))
                 .isInstanceOfSatisfying(UnknownCodeException.class, e -> {
