@@ -1,14 +1,17 @@
 package org.bothy.place.barriers;
 
+import org.bothy.place.query.FilterColumns;
+import org.bothy.place.query.ViewFilters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the barrier projection as counts of people, not records: one person met twice is one person. */
 @Repository
 public class BarrierCounts {
+
+    private static final FilterColumns COLUMNS = FilterColumns.coded("observed_at", "organisation", "theme", "system_actor");
 
     private final JdbcClient jdbc;
 
@@ -18,17 +21,12 @@ public class BarrierCounts {
 
     /** Counts per theme and system actor, optionally narrowed to one of each (null means any), most people first. */
     public List<BarrierCount> byPattern(String theme, String systemActor) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        if (theme != null) {
-            conditions.add("theme = ?");
-            parameters.add(theme);
-        }
-        if (systemActor != null) {
-            conditions.add("system_actor = ?");
-            parameters.add(systemActor);
-        }
-        String where = conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
+        return byPattern(new ViewFilters(null, null, null, theme, systemActor));
+    }
+
+    /** Counts per theme and system actor within {@code filters}, most people first. */
+    public List<BarrierCount> byPattern(ViewFilters filters) {
+        FilterColumns.Where where = COLUMNS.where(filters);
         return jdbc.sql("""
                         select theme, system_actor,
                                count(distinct pseudonym) as people,
@@ -37,10 +35,27 @@ public class BarrierCounts {
                         %s
                         group by theme, system_actor
                         order by people desc, organisations desc, theme, system_actor
-                        """.formatted(where))
-                .params(parameters)
+                        """.formatted(where.clause()))
+                .params(where.parameters())
                 .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
                         rs.getLong("people"), rs.getLong("organisations")))
+                .list();
+    }
+
+    /** Distinct people per month, organisation, theme and system actor within {@code filters}, oldest month first. */
+    public List<MonthlyBarrierCount> byMonth(ViewFilters filters) {
+        FilterColumns.Where where = COLUMNS.where(filters);
+        return jdbc.sql("""
+                        select to_char(date_trunc('month', observed_at at time zone 'UTC'), 'YYYY-MM') as month,
+                               organisation, theme, system_actor, count(distinct pseudonym) as people
+                        from barrier_observation
+                        %s
+                        group by 1, organisation, theme, system_actor
+                        order by 1, organisation, theme, system_actor
+                        """.formatted(where.clause()))
+                .params(where.parameters())
+                .query((rs, row) -> new MonthlyBarrierCount(rs.getString("month"), rs.getString("organisation"),
+                        rs.getString("theme"), rs.getString("system_actor"), rs.getLong("people")))
                 .list();
     }
 }

@@ -1,0 +1,50 @@
+package org.bothy.place.reach;
+
+import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.place.intake.LearningProjection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Notes that an organisation saw a person (by pseudonym) in a month, from any learning event about them: the basis
+ * of reach and of the revolving door.
+ */
+@Component
+public class PersonSeenProjection implements LearningProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public PersonSeenProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void apply(List<LearningEvent> firstSeen) {
+        List<Object[]> rows = firstSeen.stream()
+                .filter(PersonSeenProjection::meansSeen)
+                .map(event -> List.<Object>of(event.organisation(), event.pseudonym(), month(event)))
+                .distinct()
+                .map(List::toArray)
+                .toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into person_month (organisation, pseudonym, month) values (?, ?, ?)
+                on conflict do nothing
+                """, rows);
+    }
+
+    /** Whether the event records support given to the person (an erasure or a withdrawal of consent does not). */
+    static boolean meansSeen(LearningEvent event) {
+        return event.pseudonym() != null && event.organisation() != null;
+    }
+
+    private static LocalDate month(LearningEvent event) {
+        return event.occurredAt().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+    }
+}
