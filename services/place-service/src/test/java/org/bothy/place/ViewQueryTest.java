@@ -35,10 +35,10 @@ class ViewQueryTest extends PlaceServiceTestBase {
         Instant february = Instant.parse("2026-02-03T10:00:00Z");
         LearningRecords.send(
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey(HILL, morag, january)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, morag, "debt", "council-revenues", january)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, morag, "debt", "council-revenues", february)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, niall, "debt", "council-revenues", february)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, niall, "housing", "private-landlord", february)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, morag, "employment", "jobcentre", january)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, morag, "employment", "jobcentre", february)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, niall, "employment", "jobcentre", february)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(HILL, niall, "digital-exclusion", "universal-credit", february)),
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey(GLEN, morag, february)),
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey(GLEN, rona, february)));
 
@@ -46,21 +46,21 @@ class ViewQueryTest extends PlaceServiceTestBase {
                 assertThat(get("/reach?organisation=" + GLEN, TestIdentity.placeLead(), null).body())
                         .isEqualTo("[{\"month\":\"2026-02\",\"organisation\":\"view-glen\",\"people\":2}]"));
 
-        assertThat(get("/barriers/monthly?organisation=" + HILL + "&theme=debt", TestIdentity.placeLead(), null).body())
-                .isEqualTo("[{\"month\":\"2026-01\",\"organisation\":\"view-hill\",\"theme\":\"debt\",\"systemActor\":\"council-revenues\",\"people\":1},"
-                        + "{\"month\":\"2026-02\",\"organisation\":\"view-hill\",\"theme\":\"debt\",\"systemActor\":\"council-revenues\",\"people\":2}]");
+        assertThat(get("/barriers/monthly?organisation=" + HILL + "&theme=employment", TestIdentity.placeLead(), null).body())
+                .isEqualTo("[{\"month\":\"2026-01\",\"organisation\":\"view-hill\",\"theme\":\"employment\",\"systemActor\":\"jobcentre\",\"people\":1},"
+                        + "{\"month\":\"2026-02\",\"organisation\":\"view-hill\",\"theme\":\"employment\",\"systemActor\":\"jobcentre\",\"people\":2}]");
         assertThat(get("/barriers?organisation=" + HILL + "&from=2026-02-01&to=2026-02-28", TestIdentity.admin(), null).body())
-                .as("February only: two people met debt, one met housing")
-                .isEqualTo("[{\"theme\":\"debt\",\"systemActor\":\"council-revenues\",\"people\":2,\"organisations\":1},"
-                        + "{\"theme\":\"housing\",\"systemActor\":\"private-landlord\",\"people\":1,\"organisations\":1}]");
+                .as("February only: two people met employment, one met digital exclusion")
+                .isEqualTo("[{\"theme\":\"employment\",\"systemActor\":\"jobcentre\",\"people\":2,\"organisations\":1},"
+                        + "{\"theme\":\"digital-exclusion\",\"systemActor\":\"universal-credit\",\"people\":1,\"organisations\":1}]");
         assertThat(get("/barriers?organisation=" + HILL + "&to=2026-01-31", TestIdentity.admin(), null).body())
-                .isEqualTo("[{\"theme\":\"debt\",\"systemActor\":\"council-revenues\",\"people\":1,\"organisations\":1}]");
+                .isEqualTo("[{\"theme\":\"employment\",\"systemActor\":\"jobcentre\",\"people\":1,\"organisations\":1}]");
 
         assertThat(get("/reach?organisation=" + HILL, TestIdentity.placeLead(), null).body())
                 .isEqualTo("[{\"month\":\"2026-01\",\"organisation\":\"view-hill\",\"people\":1},"
                         + "{\"month\":\"2026-02\",\"organisation\":\"view-hill\",\"people\":2}]");
-        assertThat(get("/reach?organisation=" + HILL + "&systemActor=private-landlord", TestIdentity.placeLead(), null).body())
-                .as("only Niall met a private landlord at the hill")
+        assertThat(get("/reach?organisation=" + HILL + "&systemActor=universal-credit", TestIdentity.placeLead(), null).body())
+                .as("only Niall met universal credit at the hill")
                 .isEqualTo("[{\"month\":\"2026-02\",\"organisation\":\"view-hill\",\"people\":1}]");
         assertThat(get("/reach/revolving-door?organisation=" + GLEN, TestIdentity.placeLead(), null).body())
                 .as("Morag came to both doors; Rona only to the glen")
@@ -70,11 +70,11 @@ class ViewQueryTest extends PlaceServiceTestBase {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(csv.body()).isEqualTo("month,organisation,people\r\n2026-01,view-hill,1\r\n2026-02,view-hill,2\r\n");
-        HttpResponse<String> byParameter = get("/barriers/monthly?format=csv&organisation=" + HILL + "&theme=housing",
+        HttpResponse<String> byParameter = get("/barriers/monthly?format=csv&organisation=" + HILL + "&theme=digital-exclusion",
                 TestIdentity.placeLead(), null);
         assertThat(byParameter.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(byParameter.body()).isEqualTo(
-                "month,organisation,theme,systemActor,people\r\n2026-02,view-hill,housing,private-landlord,1\r\n");
+                "month,organisation,theme,systemActor,people\r\n2026-02,view-hill,digital-exclusion,universal-credit,1\r\n");
     }
 
     @Test
