@@ -5,6 +5,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.bothy.escalation.escalation.EscalationProjection;
 import org.bothy.escalation.feeds.webhook.WebhookOutbox;
+import org.bothy.escalation.response.OwnBodyOnly;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.support.security.AccessRules;
 import org.springframework.context.annotation.Bean;
@@ -24,11 +25,15 @@ public class EscalationConfiguration {
         return Codes.northEdinburgh();
     }
 
-    /** Candidates and escalations are the place leads' decisions to make and to follow. */
+    /**
+     * Candidates and escalations are the place leads' decisions to make and to follow; a statutory body reaches
+     * only its own escalations and feeds, by the {@code body} claim of its token.
+     */
     @Bean
     AccessRules escalationAccessRules() {
         return registry -> registry
-                .requestMatchers("/candidates", "/candidates/**", "/escalations", "/escalations/**").hasRole("PLACE_LEAD");
+                .requestMatchers("/candidates", "/candidates/**", "/escalations", "/escalations/**").hasRole("PLACE_LEAD")
+                .requestMatchers("/statutory/{body}/**", "/feeds/{body}/**").access(new OwnBodyOnly());
     }
 
     /**

@@ -107,6 +107,8 @@ class EscalationFlowTest {
     JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    org.bothy.escalation.calendar.AnswerDeadlines deadlines;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -245,7 +247,8 @@ class EscalationFlowTest {
         JsonNode escalation = escalation(escalationId);
         assertThat(escalation.get("body").asText()).isEqualTo(COUNCIL);
         assertThat(escalation.get("question").asText()).isEqualTo(question);
-        assertThat(LocalDate.parse(escalation.get("dueBy").asText())).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20));
+        assertThat(LocalDate.parse(escalation.get("dueBy").asText())).as("20 working days on the Edinburgh calendar")
+                .isEqualTo(deadlines.defaultDueBy(Instant.parse(escalation.get("raisedAt").asText())));
         assertThat(escalation.get("people").asInt()).isEqualTo(4);
         JsonNode attempts = escalation.get("attempts");
         assertThat(attempts).hasSize(3);

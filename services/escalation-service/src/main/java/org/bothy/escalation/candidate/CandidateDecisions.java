@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bothy.escalation.calendar.AnswerDeadlines;
 import org.bothy.escalation.escalation.Escalation;
 import org.bothy.escalation.escalation.api.RaiseEscalation;
 import org.bothy.support.web.Conflict;
@@ -25,17 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CandidateDecisions {
 
-    /** How long a body has to answer when the place lead names no date. */
-    static final int DEFAULT_DAYS_TO_ANSWER = 20;
     static final int MAX_REASON_LENGTH = 2000;
 
     private final CandidateStore candidates;
     private final CommandGateway commands;
+    private final AnswerDeadlines deadlines;
     private final Clock clock;
 
-    public CandidateDecisions(CandidateStore candidates, CommandGateway commands, Clock clock) {
+    public CandidateDecisions(CandidateStore candidates, CommandGateway commands, AnswerDeadlines deadlines, Clock clock) {
         this.candidates = candidates;
         this.commands = commands;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -75,7 +76,8 @@ public class CandidateDecisions {
             problems.add(new FieldProblem("question", "must be at most " + Escalation.MAX_QUESTION_LENGTH + " characters"));
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        LocalDate due = today.plusDays(DEFAULT_DAYS_TO_ANSWER);
+        // the default: so many working days on the consortium's calendar (20 unless configured)
+        LocalDate due = deadlines.defaultDueBy(now);
         if (dueBy != null) {
             try {
                 due = LocalDate.parse(dueBy);

@@ -26,30 +26,67 @@ public class EscalationQueries {
         this.jdbc = jdbc;
     }
 
+    /** Every escalation, newest first. */
     @Transactional(readOnly = true)
     public List<EscalationSummary> all() {
+        return list("", null);
+    }
+
+    /** The escalations addressed to one statutory body, newest first. */
+    @Transactional(readOnly = true)
+    public List<EscalationSummary> forBody(String body) {
+        return list(" where v.body = ?", body);
+    }
+
+    private List<EscalationSummary> list(String where, String param) {
         Map<UUID, List<EscalationSummary.Attempt>> attempts = jdbc.sql("select * from delivery_attempt order by escalation_id, attempt")
                 .query((row, n) -> Map.entry(row.getObject("escalation_id", UUID.class), attempt(row)))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql(SELECT + " order by v.raised_at desc, v.escalation_id")
-                .query((row, n) -> summary(row, attempts.getOrDefault(row.getObject("escalation_id", UUID.class), List.of())))
+        Map<UUID, List<EscalationSummary.HistoryEntry>> history = jdbc.sql("select * from escalation_history order by position")
+                .query((row, n) -> Map.entry(row.getObject("escalation_id", UUID.class), historyEntry(row)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        var statement = jdbc.sql(SELECT + where + " order by v.raised_at desc, v.escalation_id");
+        if (param != null) {
+            statement = statement.param(param);
+        }
+        return statement.query((row, n) -> {
+                    UUID id = row.getObject("escalation_id", UUID.class);
+                    return summary(row, attempts.getOrDefault(id, List.of()), history.getOrDefault(id, List.of()));
+                })
                 .list();
     }
 
+    /** One escalation with its attempts and history. */
     @Transactional(readOnly = true)
     public Optional<EscalationSummary> find(UUID escalationId) {
         List<EscalationSummary.Attempt> attempts = jdbc.sql("select * from delivery_attempt where escalation_id = ? order by attempt")
                 .param(escalationId)
                 .query((row, n) -> attempt(row))
                 .list();
+        List<EscalationSummary.HistoryEntry> history = jdbc.sql("select * from escalation_history where escalation_id = ? order by position")
+                .param(escalationId)
+                .query((row, n) -> historyEntry(row))
+                .list();
         return jdbc.sql(SELECT + " where v.escalation_id = ?")
                 .param(escalationId)
-                .query((row, n) -> summary(row, attempts))
+                .query((row, n) -> summary(row, attempts, history))
                 .optional();
     }
 
-    private static EscalationSummary summary(ResultSet row, List<EscalationSummary.Attempt> attempts) throws SQLException {
+    private static EscalationSummary.HistoryEntry historyEntry(ResultSet row) throws SQLException {
+        return new EscalationSummary.HistoryEntry(row.getString("kind"), instant(row.getTimestamp("occurred_at")),
+                row.getString("detail"));
+    }
+
+    private static EscalationSummary summary(ResultSet row, List<EscalationSummary.Attempt> attempts,
+                                             List<EscalationSummary.HistoryEntry> history) throws SQLException {
+        String kind = row.getString("response_kind");
+        EscalationSummary.Response response = kind == null ? null : new EscalationSummary.Response(kind,
+                instant(row.getTimestamp("responded_at")), row.getBoolean("responded_late"), row.getString("commitment"),
+                row.getDate("commit_by") == null ? null : row.getDate("commit_by").toLocalDate(),
+                row.getString("decline_reasons"), row.getString("information_request"));
         return new EscalationSummary(
                 row.getObject("escalation_id", UUID.class),
                 row.getString("candidate_id"),
@@ -65,7 +102,19 @@ public class EscalationQueries {
                 instant(row.getTimestamp("raised_at")),
                 instant(row.getTimestamp("delivered_at")),
                 instant(row.getTimestamp("next_attempt_at")),
-                attempts);
+                instant(row.getTimestamp("acknowledged_at")),
+                response,
+                instant(row.getTimestamp("overdue_at")),
+                row.getInt("reminders"),
+                instant(row.getTimestamp("change_reported_at")),
+                (Boolean) row.getObject("commitment_kept"),
+                instant(row.getTimestamp("closed_at")),
+                row.getString("verdict"),
+                row.getString("verdict_note"),
+                row.getObject("re_escalated_to", UUID.class),
+                row.getObject("re_escalated_from", UUID.class),
+                attempts,
+                history);
     }
 
     private static EscalationSummary.Attempt attempt(ResultSet row) throws SQLException {

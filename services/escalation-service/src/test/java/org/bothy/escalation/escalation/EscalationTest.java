@@ -25,6 +25,7 @@ class EscalationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Escalation.class);
+        fixture.registerInjectableResource(EscalationLifecycleTest.DEADLINES);
     }
 
     private static RaiseEscalation raise(String question, LocalDate dueBy, int people, String body) {

@@ -1,0 +1,7 @@
+package org.bothy.escalation.escalation.api;
+
+import java.time.Instant;
+
+/** The body acknowledged the escalation. */
+public record EscalationAcknowledged(String escalationId, String body, Instant acknowledgedAt) {
+}
