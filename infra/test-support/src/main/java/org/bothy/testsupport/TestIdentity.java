@@ -48,6 +48,11 @@ public final class TestIdentity {
         return token(DevRole.WORKER, organisation);
     }
 
+    /** A token for a worker of {@code organisation} with a subject of the test's choosing, the same across tokens. */
+    public static String worker(String organisation, String subject) {
+        return issuer().mint(DevRole.WORKER, organisation, subject, TTL);
+    }
+
     /** A token for a team lead of {@code organisation}. */
     public static String lead(String organisation) {
         return token(DevRole.LEAD, organisation);

@@ -10,12 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The HTTP face of journeys for this organisation's workers: open one, record a barrier, close it, read it back.
+ * The HTTP face of journeys for this organisation's workers: open one, record a barrier, close it, read it back
+ * (with its version as ETag). The other slices of a journey have their own endpoints beside this one.
  */
 @RestController
 @RequestMapping("/journeys")
@@ -25,13 +27,15 @@ public class JourneyEndpoint {
     private final Pseudonymiser pseudonymiser;
     private final JourneyViews views;
     private final JourneyRefusals refusals;
+    private final JourneyChanges changes;
 
     public JourneyEndpoint(CommandGateway commands, Pseudonymiser pseudonymiser, JourneyViews views,
-                           JourneyRefusals refusals) {
+                           JourneyRefusals refusals, JourneyChanges changes) {
         this.commands = commands;
         this.pseudonymiser = pseudonymiser;
         this.views = views;
         this.refusals = refusals;
+        this.changes = changes;
     }
 
     @PostMapping
@@ -47,23 +51,26 @@ public class JourneyEndpoint {
 
     @PostMapping("/{journeyId}/barriers")
     public ResponseEntity<RecordedBarrier> recordBarrier(@PathVariable String journeyId,
+                                                         @RequestHeader(value = IfMatch.HEADER, required = false)
+                                                         String ifMatch,
                                                          @Valid @RequestBody RecordBarrierRequest request) {
         String barrierId = UUID.randomUUID().toString();
-        refusals.translate(() -> commands.sendAndWait(new RecordBarrier(journeyId, barrierId, request.theme(),
-                request.systemActor(), request.level(), request.note())));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/journeys/{journeyId}")
-                .buildAndExpand(journeyId).toUri();
-        return ResponseEntity.created(location).body(new RecordedBarrier(barrierId));
+        return changes.record(journeyId, new RecordBarrier(journeyId, barrierId, request.theme(),
+                request.systemActor(), request.level(), request.note(), Today.orToday(request.observedOn()),
+                IfMatch.version(ifMatch)), new RecordedBarrier(barrierId));
     }
 
     @PostMapping("/{journeyId}/closure")
-    public ResponseEntity<Void> close(@PathVariable String journeyId) {
-        refusals.translate(() -> commands.sendAndWait(new CloseJourney(journeyId)));
-        return ResponseEntity.noContent().build();
+    public ResponseEntity<Void> close(@PathVariable String journeyId,
+                                      @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
+                                      @Valid @RequestBody(required = false) CloseJourneyRequest request) {
+        String words = request == null ? null : request.inTheirWords();
+        return changes.change(journeyId, new CloseJourney(journeyId, words, IfMatch.version(ifMatch)));
     }
 
     @GetMapping("/{journeyId}")
-    public JourneyView journey(@PathVariable String journeyId) {
-        return views.find(journeyId).orElseThrow(() -> refusals.noSuchJourney(journeyId));
+    public ResponseEntity<JourneyView> journey(@PathVariable String journeyId) {
+        JourneyView view = views.find(journeyId).orElseThrow(() -> refusals.noSuchJourney(journeyId));
+        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 }

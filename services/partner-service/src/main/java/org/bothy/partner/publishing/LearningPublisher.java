@@ -12,7 +12,11 @@ import org.bothy.kernel.contract.learning.LearningEvent;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.partner.PartnerOrganisation;
 import org.bothy.partner.journey.BarrierRecorded;
+import org.bothy.partner.journey.JourneyClosed;
 import org.bothy.partner.journey.JourneyOpened;
+import org.bothy.partner.journey.contact.ContactRecorded;
+import org.bothy.partner.journey.experiment.ExperimentConcluded;
+import org.bothy.partner.journey.measure.SoftMeasureScored;
 import org.bothy.support.kafka.ContractSender;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +58,29 @@ public class LearningPublisher {
     @EventHandler
     void on(BarrierRecorded recorded, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
         publish(translation.barrierObserved(eventId, occurredAt, recorded));
+    }
+
+    @EventHandler
+    void on(ContactRecorded contact, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publish(translation.contactRecorded(eventId, occurredAt, contact));
+    }
+
+    @EventHandler
+    void on(SoftMeasureScored scored, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publish(translation.softMeasureScored(eventId, occurredAt, scored));
+    }
+
+    @EventHandler
+    void on(ExperimentConcluded concluded, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publish(translation.experimentConcluded(eventId, occurredAt, concluded));
+    }
+
+    @EventHandler
+    void on(JourneyClosed closed, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        if (closed.pseudonym() != null) {
+            // closures recorded before they carried the pseudonym cannot be keyed to a person, so they stay home
+            publish(translation.journeyClosed(eventId, occurredAt, closed));
+        }
     }
 
     private void publish(LearningEvent contract) {

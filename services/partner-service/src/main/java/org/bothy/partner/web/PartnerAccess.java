@@ -18,7 +18,7 @@ public class PartnerAccess {
 
     @Bean
     AccessRules journeysAreForThisOrganisation(PartnerOrganisation organisation) {
-        return registry -> registry.requestMatchers("/journeys", "/journeys/**")
+        return registry -> registry.requestMatchers("/journeys", "/journeys/**", "/caseload")
                 .access((authentication, request) ->
                         new AuthorizationDecision(worksFor(authentication.get(), organisation.code())));
     }

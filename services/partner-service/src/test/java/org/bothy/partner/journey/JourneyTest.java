@@ -43,6 +43,15 @@ class JourneyTest {
     }
 
     @Test
+    void aBarrierKeepsTheDayThePersonMetIt() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 2, 20);
+        fixture.given(opened())
+                .when(new RecordBarrier(JOURNEY, "b1", "debt", "council-revenues", 1, null, day, null))
+                .expectEvents(new BarrierRecorded(JOURNEY, PSEUDONYM, "b1", "debt", "council-revenues", 1, null,
+                        day));
+    }
+
+    @Test
     void anUnknownThemeIsRefused() {
         fixture.given(opened())
                 .when(new RecordBarrier(JOURNEY, "b1", "weather", "council-housing", 2, null))
@@ -100,7 +109,7 @@ class JourneyTest {
     void anOpenJourneyCloses() {
         fixture.given(opened())
                 .when(new CloseJourney(JOURNEY))
-                .expectEvents(new JourneyClosed(JOURNEY));
+                .expectEvents(new JourneyClosed(JOURNEY, PSEUDONYM, null));
     }
 
     @Test

@@ -45,4 +45,56 @@ class LearningTranslationTest {
                 .toRecord("bothy.learning.fresh-start", "/bothy/partner/fresh-start", opened)
                 .headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8)).isEqualTo(EVENT_ID);
     }
+
+    @Test
+    void aContactCrossesWithItsKindMinutesAndSpendButNotWhatTheMoneyWasFor() {
+        var contact = translation.contactRecorded(EVENT_ID, AT, new org.bothy.partner.journey.contact.ContactRecorded(
+                "j-1", PSEUDONYM, "k-1", "visit", java.time.LocalDate.of(2026, 3, 2), 40, 1500, "bus fare"));
+
+        assertThat(contact).isEqualTo(new org.bothy.kernel.contract.learning.ContactRecorded(EVENT_ID, AT,
+                "fresh-start", PSEUDONYM, "j-1", "k-1", "visit", 40, 1500));
+        assertThat(payload(contact)).doesNotContain("bus fare");
+    }
+
+    @Test
+    void aScoreCrossesWithItsDimension() {
+        assertThat(translation.softMeasureScored(EVENT_ID, AT, new org.bothy.partner.journey.measure.SoftMeasureScored(
+                "j-1", PSEUDONYM, "m-1", "confidence", 7, java.time.LocalDate.of(2026, 3, 2))))
+                .isEqualTo(new org.bothy.kernel.contract.learning.SoftMeasureScored(EVENT_ID, AT, "fresh-start",
+                        PSEUDONYM, "j-1", "confidence", 7));
+    }
+
+    @Test
+    void aConcludedExperimentCrossesWithOnlyTheSummaryWrittenForSharing() {
+        var concluded = translation.experimentConcluded(EVENT_ID, AT,
+                new org.bothy.partner.journey.experiment.ExperimentConcluded("j-1", PSEUDONYM, "e-1", "debt",
+                        "arrears frozen for Kirsty", "she needed a witness", "A joint call froze arrears"));
+
+        assertThat(concluded).isEqualTo(new org.bothy.kernel.contract.learning.ExperimentConcluded(EVENT_ID, AT,
+                "fresh-start", PSEUDONYM, "j-1", "e-1", "debt", "A joint call froze arrears"));
+        assertThat(payload(concluded)).doesNotContain("Kirsty").doesNotContain("witness");
+    }
+
+    @Test
+    void aClosureCrossesWithoutThePersonsWords() {
+        var closed = translation.journeyClosed(EVENT_ID, AT,
+                new org.bothy.partner.journey.JourneyClosed("j-1", PSEUDONYM, "I can cope now"));
+
+        assertThat(closed).isEqualTo(new org.bothy.kernel.contract.learning.JourneyClosed(EVENT_ID, AT,
+                "fresh-start", PSEUDONYM, "j-1"));
+        assertThat(payload(closed)).doesNotContain("cope");
+    }
+
+    @Test
+    void aBarrierCrossesWithTheDayItWasMet() {
+        BarrierObserved observed = translation.barrierObserved(EVENT_ID, AT, new BarrierRecorded("j-1", PSEUDONYM,
+                "b-1", "housing", "council-housing", 2, "note", java.time.LocalDate.of(2026, 2, 20)));
+
+        assertThat(observed.observedOn()).isEqualTo(java.time.LocalDate.of(2026, 2, 20));
+    }
+
+    private static String payload(org.bothy.kernel.contract.ContractEvent contract) {
+        return new String(ContractCodec.standard().toRecord("bothy.learning.fresh-start",
+                "/bothy/partner/fresh-start", contract).value(), StandardCharsets.UTF_8);
+    }
 }

@@ -1,0 +1,57 @@
+package org.bothy.partner.journey;
+
+import java.net.URI;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Sends a change of a journey and answers it the same way for every slice: refusals in HTTP terms, and the
+ * journey's new version as the ETag to send back as {@code If-Match} next time.
+ */
+@Component
+public class JourneyChanges {
+
+    private final CommandGateway commands;
+    private final JourneyRefusals refusals;
+    private final JourneyViews views;
+
+    public JourneyChanges(CommandGateway commands, JourneyRefusals refusals, JourneyViews views) {
+        this.commands = commands;
+        this.refusals = refusals;
+        this.views = views;
+    }
+
+    /** Sends {@code command}; 204 with the new ETag. */
+    public ResponseEntity<Void> change(String journeyId, Object command) {
+        return change(journeyId, command, Map.of());
+    }
+
+    /** Sends {@code command}, reporting unknown codes against request fields; 204 with the new ETag. */
+    public ResponseEntity<Void> change(String journeyId, Object command, Map<String, String> fieldsByKind) {
+        refusals.translate(() -> commands.sendAndWait(command), fieldsByKind);
+        return ResponseEntity.noContent().headers(etag(journeyId)).build();
+    }
+
+    /** Sends {@code command} that records something new; 201 with {@code body}, the journey's location and ETag. */
+    public <T> ResponseEntity<T> record(String journeyId, Object command, T body) {
+        return record(journeyId, command, body, Map.of());
+    }
+
+    /** As {@link #record(String, Object, Object)}, reporting unknown codes against request fields. */
+    public <T> ResponseEntity<T> record(String journeyId, Object command, T body, Map<String, String> fieldsByKind) {
+        refusals.translate(() -> commands.sendAndWait(command), fieldsByKind);
+        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/journeys/{journeyId}")
+                .buildAndExpand(journeyId).toUri();
+        return ResponseEntity.created(location).headers(etag(journeyId)).body(body);
+    }
+
+    private HttpHeaders etag(String journeyId) {
+        HttpHeaders headers = new HttpHeaders();
+        views.version(journeyId).ifPresent(version -> headers.setETag(IfMatch.etag(version)));
+        return headers;
+    }
+}
