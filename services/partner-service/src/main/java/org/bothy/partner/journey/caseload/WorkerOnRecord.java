@@ -2,11 +2,13 @@ package org.bothy.partner.journey.caseload;
 
 import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.bothy.support.security.BothyPrincipal;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,14 +34,17 @@ public class WorkerOnRecord {
         return new SimpleCorrelationDataProvider(METADATA_KEY);
     }
 
-    @Autowired
-    void putWorkerOnCommands(CommandBus commandBus) {
-        if (commandBus instanceof org.axonframework.commandhandling.SimpleCommandBus bus) {
-            bus.registerDispatchInterceptor(messages -> (index, command) -> {
-                String worker = currentWorker();
-                return worker == null ? command : command.andMetaData(Map.of(METADATA_KEY, worker));
-            });
-        }
+    @Bean
+    SmartInitializingSingleton workerOnCommands(ObjectProvider<CommandBus> commandBus) {
+        // registered once every bean exists: the command bus itself depends on the providers above
+        return () -> {
+            if (commandBus.getObject() instanceof SimpleCommandBus bus) {
+                bus.registerDispatchInterceptor(messages -> (index, command) -> {
+                    String worker = currentWorker();
+                    return worker == null ? command : command.andMetaData(Map.of(METADATA_KEY, worker));
+                });
+            }
+        };
     }
 
     private static String currentWorker() {
