@@ -43,4 +43,33 @@ class JourneyHistoryTest {
         assertThat(view.closedAt()).isNull();
         assertThat(view.barriers()).isEmpty();
     }
+
+    @Test
+    void theViewHoldsEverySliceTheCostAndTheVersion() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+        JourneyView view = new JourneyHistory()
+                .apply(new JourneyOpened("j-1", "p", "drop-in"), OPENED)
+                .apply(new org.bothy.partner.journey.matters.WhatMattersRecorded("j-1", "my flat"), RECORDED)
+                .apply(new org.bothy.partner.journey.matters.WhatMattersRecorded("j-1", "my flat and my boy"), RECORDED)
+                .apply(new org.bothy.partner.journey.experiment.ExperimentStarted("j-1", "e-1", "debt", "q", "a",
+                        "d", "s", "c"), RECORDED)
+                .apply(new org.bothy.partner.journey.experiment.ExperimentConcluded("j-1", "p", "e-1", "debt", "o",
+                        "l", "summary"), CLOSED)
+                .apply(new org.bothy.partner.journey.contact.ContactRecorded("j-1", "p", "k-1", "visit", day, 90,
+                        1500, "bus"), RECORDED)
+                .apply(new org.bothy.partner.journey.measure.SoftMeasureScored("j-1", "p", "m-1", "hope", 6, day),
+                        RECORDED)
+                .apply(new JourneyClosed("j-1", "p", "I can cope"), CLOSED)
+                .view().orElseThrow();
+
+        assertThat(view.version()).isEqualTo(7);
+        assertThat(view.whatMatters()).isEqualTo("my flat and my boy");
+        assertThat(view.experiments()).singleElement().satisfies(experiment -> {
+            assertThat(experiment.learningSummary()).isEqualTo("summary");
+            assertThat(experiment.concludedAt()).isEqualTo(CLOSED);
+        });
+        assertThat(view.cost().summary()).isEqualTo("£15.00, 1 visit, 1 h 30 min");
+        assertThat(view.softMeasures()).singleElement().satisfies(score -> assertThat(score.score()).isEqualTo(6));
+        assertThat(view.closingWords()).isEqualTo("I can cope");
+    }
 }
