@@ -22,4 +22,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.bothy.partner.publishing..",
                     "org.apache.kafka..", "org.bothy.kernel.contract..", "org.bothy.kernel.cloudevents..")
             .because("what crosses the boundary is a translation made by publishing, not by the journey itself");
+
+    @ArchTest
+    static final ArchRule journeySlicesStandApart = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("org.bothy.partner.journey.(*)..")
+            .should().notDependOnEachOther()
+            .because("a use case of a journey is read in one package; what slices share lives in journey itself");
 }

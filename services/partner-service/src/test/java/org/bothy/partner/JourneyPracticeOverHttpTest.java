@@ -162,6 +162,8 @@ class JourneyPracticeOverHttpTest {
         assertThat(conflict.get("recordedSince").get(0).get("type").asText()).isEqualTo("ActorAdded");
         assertThat(conflict.get("recordedSince").get(0).get("recordedAt").asText()).isNotBlank();
         PRIVATE_TEXT.forEach(text -> assertThat(stale.body()).doesNotContain(text));
+        assertThat(send("PUT", path + "/what-matters", "\"" + (version + 5) + "\"", """
+                {"inTheirWords": "from the future"}""").statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(send("GET", path, null, null).body()).get("whatMatters").asText())
                 .startsWith("Getting my boy back");
 

@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record CloseJourney(
         @TargetAggregateIdentifier String journeyId,
         String inTheirWords,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements JourneyChange {
 
     /** A closure without words, whatever the journey's version. */
     public CloseJourney(String journeyId) {

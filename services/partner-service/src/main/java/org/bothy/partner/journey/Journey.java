@@ -10,6 +10,9 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.partner.journey.contact.ContactRecorded;
@@ -74,6 +77,15 @@ public class Journey {
     @CommandHandler
     public Journey(OpenJourney command) {
         apply(new JourneyOpened(command.journeyId(), command.pseudonym(), command.door()));
+    }
+
+    @CommandHandlerInterceptor
+    void decidedOnAVersionThatExists(JourneyChange change) {
+        // Axon refuses a version older than the journey's; a version it never reached is refused here
+        Long current = AggregateLifecycle.getVersion();
+        if (change.expectedVersion() != null && current != null && change.expectedVersion() > current) {
+            throw new ConflictingAggregateVersionException(journeyId, change.expectedVersion(), current);
+        }
     }
 
     @CommandHandler

@@ -16,7 +16,7 @@ public record RecordBarrier(
         int level,
         String note,
         LocalDate observedOn,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements JourneyChange {
 
     /** A barrier observed on a day not stated, whatever the journey's version. */
     public RecordBarrier(String journeyId, String barrierId, String theme, String systemActor, int level, String note) {

@@ -201,4 +201,12 @@ class JourneySlicesTest {
                 .when(new RecordWhatMatters(JOURNEY, "my flat", 0L))
                 .expectException(ConflictingAggregateVersionException.class);
     }
+
+    @Test
+    void aChangeFromAVersionTheJourneyNeverReachedIsRefused() {
+        fixture.given(opened(), new ConversationRecorded(JOURNEY, "c1", DAY, "first"))
+                .when(new RecordWhatMatters(JOURNEY, "my flat", 7L))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
+    }
 }

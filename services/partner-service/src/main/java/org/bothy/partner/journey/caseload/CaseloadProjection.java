@@ -9,6 +9,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bothy.partner.journey.Journey;
 import org.bothy.partner.journey.JourneyClosed;
 import org.bothy.partner.journey.JourneyOpened;
+import org.bothy.partner.journey.WorkerOnRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

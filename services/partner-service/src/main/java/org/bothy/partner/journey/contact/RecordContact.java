@@ -3,6 +3,7 @@ package org.bothy.partner.journey.contact;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.bothy.partner.journey.JourneyChange;
 
 /** Asks to record a contact with the person: its kind, the day, minutes spent, any small spend and what for. */
 public record RecordContact(
@@ -13,5 +14,5 @@ public record RecordContact(
         int minutes,
         long spendPence,
         String spentOn,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements JourneyChange {
 }

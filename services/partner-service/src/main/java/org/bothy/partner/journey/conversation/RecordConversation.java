@@ -3,6 +3,7 @@ package org.bothy.partner.journey.conversation;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.bothy.partner.journey.JourneyChange;
 
 /** Asks to keep a private note of a conversation held with the person on a day. */
 public record RecordConversation(
@@ -10,5 +11,5 @@ public record RecordConversation(
         String conversationId,
         LocalDate heldOn,
         String note,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements JourneyChange {
 }

@@ -2,6 +2,7 @@ package org.bothy.partner.journey.experiment;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.bothy.partner.journey.JourneyChange;
 
 /** The commands of an experiment with the person: "what happens if we try this?", then what was learnt. */
 public final class ExperimentCommands {
@@ -16,7 +17,7 @@ public final class ExperimentCommands {
     public record StartExperiment(@TargetAggregateIdentifier String journeyId, String experimentId, String theme,
                                   String question,
                                   String actions, String dataToCollect, String safeToFail, String countermeasures,
-                                  @TargetAggregateVersion Long expectedVersion) {
+                                  @TargetAggregateVersion Long expectedVersion) implements JourneyChange {
     }
 
     /**
@@ -25,6 +26,6 @@ public final class ExperimentCommands {
      */
     public record ConcludeExperiment(@TargetAggregateIdentifier String journeyId, String experimentId,
                                      String outcome, String learning, String learningSummary,
-                                     @TargetAggregateVersion Long expectedVersion) {
+                                     @TargetAggregateVersion Long expectedVersion) implements JourneyChange {
     }
 }

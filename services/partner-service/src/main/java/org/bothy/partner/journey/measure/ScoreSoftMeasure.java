@@ -3,6 +3,7 @@ package org.bothy.partner.journey.measure;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.bothy.partner.journey.JourneyChange;
 
 /** Asks to record a score the person gave themselves on one dimension (a code), from 1 to 10, on a day. */
 public record ScoreSoftMeasure(
@@ -11,5 +12,5 @@ public record ScoreSoftMeasure(
         String dimension,
         int score,
         LocalDate scoredOn,
-        @TargetAggregateVersion Long expectedVersion) {
+        @TargetAggregateVersion Long expectedVersion) implements JourneyChange {
 }

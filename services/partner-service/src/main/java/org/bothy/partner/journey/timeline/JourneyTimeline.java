@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bothy.partner.journey.FactTypes;
-import org.bothy.partner.journey.caseload.WorkerOnRecord;
+import org.bothy.partner.journey.WorkerOnRecord;
 import org.bothy.partner.web.Page;
 import org.springframework.stereotype.Component;
 

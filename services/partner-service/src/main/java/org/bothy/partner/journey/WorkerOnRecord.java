@@ -1,4 +1,4 @@
-package org.bothy.partner.journey.caseload;
+package org.bothy.partner.journey;
 
 import java.util.Map;
 import org.axonframework.commandhandling.CommandBus;
