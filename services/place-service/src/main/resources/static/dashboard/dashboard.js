@@ -195,9 +195,140 @@
     return counts.length;
   }
 
+  // ---- tables and bars shared by the panels ----
+
+  function table(caption, headings, rows, numeric) {
+    const result = el('table');
+    result.append(el('caption', {}, caption));
+    const head = el('tr');
+    headings.forEach((heading, i) => head.append(el('th', {scope: 'col', class: numeric[i] ? 'number' : ''}, heading)));
+    result.append(el('thead')).append(head);
+    const body = el('tbody');
+    for (const row of rows) {
+      const line = el('tr');
+      row.forEach((value, i) => line.append(el('td', {class: numeric[i] ? 'number' : ''}, String(value))));
+      body.append(line);
+    }
+    result.append(body);
+    return result;
+  }
+
+  // Horizontal bars, one per row, each with its number printed; an optional part is drawn darker inside its whole.
+  function bars(id, title, rows, describe) {
+    const max = Math.max(1, ...rows.map(r => r.value));
+    const left = 190, barWidth = 300, rowHeight = 30;
+    const picture = svg('svg', {viewBox: '0 0 ' + (left + barWidth + 120) + ' ' + (rows.length * rowHeight + 10),
+      width: left + barWidth + 120, height: rows.length * rowHeight + 10, role: 'img', 'aria-labelledby': id + '-title',
+      id: id});
+    picture.append(svg('title', {id: id + '-title'}, title));
+    rows.forEach((row, i) => {
+      const y = 5 + i * rowHeight;
+      const group = svg('g', {class: 'bar', 'data-key': row.key, 'data-value': row.value});
+      group.append(svg('title', {}, describe(row)));
+      group.append(svg('text', {x: left - 8, y: y + 17, 'text-anchor': 'end', class: 'bar-label', fill: '#1d2a2f'},
+        row.label));
+      const whole = Math.max(2, barWidth * row.value / max);
+      group.append(svg('rect', {x: left, y: y + 3, width: whole, height: rowHeight - 8, fill: '#b9d3cf', rx: 2}));
+      if (row.part !== undefined) {
+        group.append(svg('rect', {x: left, y: y + 3, width: barWidth * row.part / max, height: rowHeight - 8,
+          fill: '#215e61', rx: 2}));
+      }
+      group.append(svg('text', {x: left + whole + 6, y: y + 17, class: 'bar-label value', fill: '#1d2a2f'},
+        row.part === undefined ? String(row.value) : row.part + ' of ' + row.value));
+      picture.append(group);
+    });
+    return picture;
+  }
+
+  // A view this version of the place service does not serve yet is said so, not drawn as "no data".
+  function unavailable(error, ...containers) {
+    if (error.status !== 404) throw error;
+    for (const container of containers) empty(container, 'This place service does not serve this view yet.');
+  }
+
+  // ---- reach and the revolving door ----
+
+  function drawReach(monthly) {
+    const chart = document.getElementById('reach-chart');
+    if (monthly.length === 0) {
+      empty(chart, 'Nobody has been seen for these filters yet.');
+      return;
+    }
+    const months = [...new Set(monthly.map(m => m.month))].sort();
+    const organisations = [...new Set(monthly.map(m => m.organisation))].sort();
+    const max = Math.max(...monthly.map(m => m.people));
+    // Small multiples: one strip per organisation on a shared scale, so no colour key is needed.
+    const left = 170, column = Math.max(26, Math.min(60, 420 / months.length)), strip = 70;
+    const width = left + months.length * column + 20, height = organisations.length * strip + 30;
+    const picture = svg('svg', {viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, role: 'img',
+      'aria-labelledby': 'reach-title', id: 'reach-svg'});
+    picture.append(svg('title', {id: 'reach-title'}, 'People seen per month at each of ' + organisations.length
+      + ' organisations, ' + months[0] + ' to ' + months[months.length - 1]));
+    organisations.forEach((organisation, row) => {
+      const base = 10 + row * strip + strip - 22;
+      picture.append(svg('text', {x: left - 10, y: base - 8, 'text-anchor': 'end', class: 'bar-label',
+        fill: '#1d2a2f'}, label(codes.organisations, organisation)));
+      picture.append(svg('line', {x1: left, x2: left + months.length * column, y1: base, y2: base, stroke: '#8b9599'}));
+      for (const m of monthly.filter(m => m.organisation === organisation)) {
+        const x = left + months.indexOf(m.month) * column;
+        const h = Math.max(1, (strip - 36) * m.people / max);
+        const group = svg('g', {class: 'reach-bar', 'data-organisation': organisation, 'data-month': m.month,
+          'data-people': m.people});
+        group.append(svg('title', {}, label(codes.organisations, organisation) + ', ' + m.month + ': ' + m.people
+          + (m.people === 1 ? ' person' : ' people')));
+        group.append(svg('rect', {x: x + 3, y: base - h, width: column - 6, height: h, fill: '#215e61'}));
+        group.append(svg('text', {x: x + column / 2, y: base - h - 3, 'text-anchor': 'middle', 'font-size': 10,
+          fill: '#1d2a2f'}, String(m.people)));
+        picture.append(group);
+      }
+    });
+    months.forEach((month, i) => picture.append(svg('text', {x: left + i * column + column / 2, y: height - 6,
+      'text-anchor': 'middle', 'font-size': 10, fill: '#56656b'}, month)));
+    chart.replaceChildren(picture);
+  }
+
+  async function showReach() {
+    const reachChart = document.getElementById('reach-chart');
+    const doorChart = document.getElementById('door-chart');
+    const doorsChart = document.getElementById('doors-per-person');
+    const tables = document.getElementById('reach-tables');
+    let monthly, doors, perPerson;
+    try {
+      [monthly, doors, perPerson] = await Promise.all([api('../reach', filters()),
+        api('../reach/revolving-door', filters()), api('../reach/doors-per-person', filters())]);
+    } catch (error) {
+      unavailable(error, reachChart, doorChart);
+      doorsChart.replaceChildren();
+      tables.replaceChildren();
+      return;
+    }
+    drawReach(monthly);
+    if (doors.length === 0) {
+      empty(doorChart, 'Nobody has been seen for these filters yet.');
+    } else {
+      doorChart.replaceChildren(bars('door-svg', 'People per organisation, and how many were seen elsewhere too',
+        doors.map(d => ({key: d.organisation, label: label(codes.organisations, d.organisation), value: d.people,
+          part: d.seenElsewhereToo})),
+        row => row.label + ': ' + row.part + ' of ' + row.value + ' people were also seen at another organisation'));
+    }
+    doorsChart.replaceChildren(perPerson.length === 0
+      ? el('p', {class: 'explain'}, 'Nobody has been seen at more than one organisation for these filters.')
+      : bars('doors-per-person-svg', 'People seen at two or more organisations, by how many',
+        perPerson.map(p => ({key: String(p.organisations), label: 'at ' + p.organisations + ' organisations',
+          value: p.people})), row => row.value + ' people seen ' + row.label));
+    tables.replaceChildren(
+      table('People seen per month and organisation', ['Month', 'Organisation', 'People'],
+        monthly.map(m => [m.month, label(codes.organisations, m.organisation), m.people]), [false, false, true]),
+      table('The revolving door', ['Organisation', 'People', 'Also seen elsewhere'],
+        doors.map(d => [label(codes.organisations, d.organisation), d.people, d.seenElsewhereToo]),
+        [false, true, true]),
+      table('People by how many organisations saw them', ['Organisations', 'People'],
+        perPerson.map(p => [p.organisations, p.people]), [true, true]));
+  }
+
   // ---- page ----
 
-  const panels = [showBarriers];
+  const panels = [showBarriers, showReach];
 
   async function refresh() {
     const status = document.getElementById('filter-status');

@@ -41,7 +41,22 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void startChromium() throws Exception {
+    static void feedThePlaceAndStartChromium() throws Exception {
+        Instant now = Instant.now();
+        String ailsa = LearningRecords.pseudonym("dashboard-ailsa");
+        String callum = LearningRecords.pseudonym("dashboard-callum");
+        String morag = LearningRecords.pseudonym("dashboard-morag");
+        LearningRecords.send(
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey("spartans", ailsa, now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey("move-on", callum, now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey("spartans", callum, now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey("move-on", morag, now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", ailsa, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", callum, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", ailsa, EXCLUSION, "jobcentre", now)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", callum, EXCLUSION, "universal-credit", now)));
         chromium = HeadlessChromium.start(1280, 1000);
     }
 
@@ -70,26 +85,13 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
 
     @Test
     void aPlaceLeadSeesTheHeatmapOfTheDataAndAFilterChangesIt() throws Exception {
-        Instant now = Instant.now();
-        String ailsa = LearningRecords.pseudonym("dashboard-ailsa");
-        String callum = LearningRecords.pseudonym("dashboard-callum");
-        String morag = LearningRecords.pseudonym("dashboard-morag");
-        LearningRecords.send(
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", ailsa, ISOLATION, "social-work", now)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", callum, ISOLATION, "social-work", now)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", ailsa, EXCLUSION, "jobcentre", now)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", callum, EXCLUSION, "universal-credit", now)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(barriers("?theme=" + ISOLATION).toString())
                     .contains("{\"theme\":\"social-isolation\",\"systemActor\":\"social-work\",\"people\":3,\"organisations\":2}");
             assertThat(barriers("?theme=" + EXCLUSION)).hasSize(2);
         });
 
-        chromium.navigate("http://localhost:" + port + "/dashboard/#token=" + TestIdentity.placeLead());
-        chromium.waitUntil("document.body.dataset.state === 'ready' && document.querySelector('#heatmap svg')",
-                Duration.ofSeconds(20));
+        open();
         assertThat(chromium.evaluate("location.hash").asText()).as("the token leaves the address bar").isEmpty();
         assertThat(chromium.evaluate("document.getElementById('sign-in').hidden").asBoolean()).isTrue();
 
@@ -101,10 +103,7 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
         chromium.screenshot(SCREENSHOTS.resolve("dashboard-place-lead.png"));
         assertThat(Files.size(SCREENSHOTS.resolve("dashboard-place-lead.png"))).isGreaterThan(10_000);
 
-        chromium.evaluate("""
-                (() => { const theme = document.querySelector('#filters select[name=theme]');
-                         theme.value = '%s'; theme.dispatchEvent(new Event('change', {bubbles: true})); })()
-                """.formatted(EXCLUSION));
+        choose("theme", EXCLUSION);
         chromium.waitUntil("[...document.querySelectorAll('#heatmap .heat-cell')].every(c => c.dataset.theme === '"
                 + EXCLUSION + "') && document.body.dataset.state === 'ready'", Duration.ofSeconds(20));
         assertThat(drawnCells()).containsExactlyInAnyOrder(
@@ -112,6 +111,32 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
         chromium.screenshot(SCREENSHOTS.resolve("dashboard-filtered-by-theme.png"));
 
         assertThat(chromium.loggedErrors()).as("errors the browser logged, CSP refusals included").isEmpty();
+    }
+
+    @Test
+    void reachAndTheRevolvingDoorAreDrawnFromTheApiAndTheOrganisationFilterNarrowsEveryChart() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api("/reach/doors-per-person?theme=" + EXCLUSION).toString()).contains("{\"organisations\":2,\"people\":1}"));
+
+        open();
+        chromium.waitUntil("document.querySelector('#reach-svg') && document.querySelector('#door-svg')",
+                Duration.ofSeconds(20));
+        assertThat(drawn("#reach-svg .reach-bar", "[c.dataset.organisation, c.dataset.month, c.dataset.people]"))
+                .containsExactlyInAnyOrderElementsOf(rows(api("/reach"), "organisation", "month", "people"));
+        List<String> doors = new ArrayList<>();
+        api("/reach/revolving-door").forEach(door -> doors.add(door.path("organisation").asText() + "|"
+                + door.path("seenElsewhereToo").asLong() + " of " + door.path("people").asLong()));
+        assertThat(drawn("#door-svg .bar", "[c.dataset.key, c.querySelector('text.value').textContent]"))
+                .containsExactlyInAnyOrderElementsOf(doors);
+        chromium.screenshot(SCREENSHOTS.resolve("dashboard-reach.png"));
+
+        choose("organisation", "spartans");
+        chromium.waitUntil("document.body.dataset.state === 'ready' && [...document.querySelectorAll("
+                + "'#reach-svg .reach-bar')].every(c => c.dataset.organisation === 'spartans')", Duration.ofSeconds(20));
+        assertThat(drawnCells()).containsExactlyInAnyOrderElementsOf(cellsOf(api("/barriers?organisation=spartans")))
+                .contains(ISOLATION + "|social-work|1|1").doesNotContain(ISOLATION + "|social-work|3|2");
+        assertThat(drawn("#door-svg .bar", "[c.dataset.key]")).containsOnly("spartans");
+        assertThat(chromium.loggedErrors()).isEmpty();
     }
 
     @Test
@@ -129,6 +154,42 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
         chromium.waitUntil("document.getElementById('sign-in-problem').textContent.includes('place lead')",
                 Duration.ofSeconds(20));
         assertThat(chromium.evaluate("sessionStorage.length").asInt()).as("a refused token is forgotten").isZero();
+    }
+
+    /** Opens the dashboard as a place lead, the token handed over in the fragment, and waits for the heatmap. */
+    private void open() throws InterruptedException {
+        chromium.navigate("http://localhost:" + port + "/dashboard/#token=" + TestIdentity.placeLead());
+        chromium.waitUntil("document.body.dataset.state === 'ready' && document.querySelector('#heatmap svg')",
+                Duration.ofSeconds(20));
+    }
+
+    /** Picks {@code value} in the filter {@code name} as a person would, which fires the form's change event. */
+    private void choose(String name, String value) {
+        chromium.evaluate("""
+                (() => { const filter = document.querySelector('#filters [name=%s]');
+                         filter.value = '%s'; filter.dispatchEvent(new Event('change', {bubbles: true})); })()
+                """.formatted(name, value));
+    }
+
+    /** What the page drew: for each element matching {@code selector}, {@code fields} (over {@code c}) joined by '|'. */
+    private List<String> drawn(String selector, String fields) {
+        JsonNode found = chromium.evaluate("[...document.querySelectorAll(\"" + selector + "\")].map(c => " + fields
+                + ".join('|'))");
+        List<String> lines = new ArrayList<>();
+        found.forEach(line -> lines.add(line.asText()));
+        return lines;
+    }
+
+    private static List<String> rows(JsonNode answer, String... fields) {
+        List<String> lines = new ArrayList<>();
+        answer.forEach(row -> {
+            List<String> values = new ArrayList<>();
+            for (String field : fields) {
+                values.add(row.path(field).asText());
+            }
+            lines.add(String.join("|", values));
+        });
+        return lines;
     }
 
     private List<String> drawnCells() {
@@ -149,7 +210,11 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
     }
 
     private JsonNode barriers(String query) throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/barriers" + query, TestIdentity.placeLead());
+        return api("/barriers" + query);
+    }
+
+    private JsonNode api(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery, TestIdentity.placeLead());
         assertThat(response.statusCode()).isEqualTo(200);
         return json.readTree(response.body());
     }
