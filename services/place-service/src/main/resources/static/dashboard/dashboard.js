@@ -372,6 +372,13 @@
       showEvidence();
     });
     document.getElementById('sign-out').addEventListener('click', () => askForToken(''));
+    // A link with a fresh token opened in a tab that already shows the dashboard changes only the fragment.
+    window.addEventListener('hashchange', () => {
+      if (/(?:^#|&)token=/.test(location.hash)) {
+        takeTokenFromFragment();
+        showEvidence();
+      }
+    });
     if (token()) {
       await showEvidence();
     } else {

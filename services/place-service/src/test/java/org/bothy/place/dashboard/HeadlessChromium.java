@@ -139,13 +139,17 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** Opens {@code url} in the page and waits until its document has loaded. */
+    /**
+     * Opens {@code url} in the page and waits until its document has loaded. A URL that differs from the current one
+     * only in its fragment does not reload the page: go to {@code about:blank} first for a fresh start.
+     */
     public void navigate(String url) throws InterruptedException {
         JsonNode result = call("Page.navigate", Map.of("url", url));
         if (result.hasNonNull("errorText")) {
             throw new IllegalStateException("cannot open " + url + ": " + result.get("errorText").asText());
         }
-        waitUntil("document.readyState === 'complete' && location.href !== 'about:blank'", CALL_TIMEOUT);
+        String page = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+        waitUntil("document.readyState === 'complete' && location.href.startsWith('" + page + "')", CALL_TIMEOUT);
     }
 
     /** Runs {@code expression} in the page (awaiting a promise) and returns its value as JSON. */
