@@ -121,7 +121,7 @@
       if (!actors.includes(c.systemActor)) actors.push(c.systemActor);
     }
     const max = Math.max(...counts.map(c => c.people));
-    const cell = 64, left = 170, top = 130, gap = 3;
+    const cell = 64, left = 200, top = 170, gap = 3;
     // Room on the right for the last column's slanted label.
     const width = left + actors.length * cell + 140;
     const height = top + themes.length * cell + 60;
@@ -202,7 +202,9 @@
     result.append(el('caption', {}, caption));
     const head = el('tr');
     headings.forEach((heading, i) => head.append(el('th', {scope: 'col', class: numeric[i] ? 'number' : ''}, heading)));
-    result.append(el('thead')).append(head);
+    const thead = el('thead');
+    thead.append(head);
+    result.append(thead);
     const body = el('tbody');
     for (const row of rows) {
       const line = el('tr');
@@ -216,7 +218,7 @@
   // Horizontal bars, one per row, each with its number printed; an optional part is drawn darker inside its whole.
   function bars(id, title, rows, describe) {
     const max = Math.max(1, ...rows.map(r => r.value));
-    const left = 190, barWidth = 300, rowHeight = 30;
+    const left = 210, barWidth = 300, rowHeight = 30;
     const picture = svg('svg', {viewBox: '0 0 ' + (left + barWidth + 120) + ' ' + (rows.length * rowHeight + 10),
       width: left + barWidth + 120, height: rows.length * rowHeight + 10, role: 'img', 'aria-labelledby': id + '-title',
       id: id});
@@ -258,7 +260,7 @@
     const organisations = [...new Set(monthly.map(m => m.organisation))].sort();
     const max = Math.max(...monthly.map(m => m.people));
     // Small multiples: one strip per organisation on a shared scale, so no colour key is needed.
-    const left = 170, column = Math.max(26, Math.min(60, 420 / months.length)), strip = 70;
+    const left = 210, column = Math.max(26, Math.min(60, 420 / months.length)), strip = 70;
     const width = left + months.length * column + 20, height = organisations.length * strip + 30;
     const picture = svg('svg', {viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, role: 'img',
       'aria-labelledby': 'reach-title', id: 'reach-svg'});

@@ -133,6 +133,9 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
                 + door.path("seenElsewhereToo").asLong() + " of " + door.path("people").asLong()));
         assertThat(drawn("#door-svg .bar", "[c.dataset.key, c.querySelector('text.value').textContent]"))
                 .containsExactlyInAnyOrderElementsOf(doors);
+        assertThat(chromium.evaluate("document.getElementById('filter-status').textContent").asText())
+                .startsWith("Up to date");
+        assertThat(chromium.evaluate("document.querySelectorAll('#reach-tables table').length").asInt()).isEqualTo(3);
         chromium.screenshot(SCREENSHOTS.resolve("dashboard-reach.png"));
 
         choose("organisation", "spartans");
@@ -164,6 +167,7 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
     /** Opens the dashboard as a place lead, the token handed over in the fragment, and waits for the heatmap. */
     private void open() throws InterruptedException {
         chromium.navigate("about:blank");
+        chromium.forgetLoggedErrors();
         chromium.navigate("http://localhost:" + port + "/dashboard/#token=" + TestIdentity.placeLead());
         chromium.waitUntil("document.body.dataset.state === 'ready' && document.querySelector('#heatmap svg')",
                 Duration.ofSeconds(20));

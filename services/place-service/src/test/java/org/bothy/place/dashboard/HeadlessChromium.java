@@ -189,6 +189,11 @@ public final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(logErrors);
     }
 
+    /** Forgets the errors logged so far, so that a test sees only its own. */
+    public void forgetLoggedErrors() {
+        logErrors.clear();
+    }
+
     @Override
     public void close() {
         if (socket != null) {
