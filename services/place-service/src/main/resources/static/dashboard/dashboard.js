@@ -85,6 +85,11 @@
     return found ? found.label : code;
   }
 
+  // Axis labels are cut to fit; the full name stays in each mark's title and in the table.
+  function fit(text, length) {
+    return text.length <= length ? text : text.slice(0, length - 1) + '…';
+  }
+
   function empty(container, message) {
     container.replaceChildren(el('p', {class: 'empty'}, message));
   }
@@ -133,11 +138,11 @@
     actors.forEach((actor, column) => {
       const x = left + column * cell + cell / 2;
       picture.append(svg('text', {x: x, y: top - 10, transform: 'rotate(-40 ' + x + ' ' + (top - 10) + ')',
-        'font-size': 12, fill: '#1d2a2f', class: 'actor-label'}, label(codes.systemActors, actor)));
+        'font-size': 12, fill: '#1d2a2f', class: 'actor-label'}, fit(label(codes.systemActors, actor), 30)));
     });
     themes.forEach((theme, row) => {
       picture.append(svg('text', {x: left - 10, y: top + row * cell + cell / 2 + 4, 'text-anchor': 'end',
-        'font-size': 13, fill: '#1d2a2f', class: 'theme-label'}, label(codes.themes, theme)));
+        'font-size': 13, fill: '#1d2a2f', class: 'theme-label'}, fit(label(codes.themes, theme), 26)));
     });
     // The empty grid first, so a pattern nobody met reads as a pale gap, not as missing data.
     themes.forEach((theme, row) => actors.forEach((actor, column) => {
@@ -228,7 +233,7 @@
       const group = svg('g', {class: 'bar', 'data-key': row.key, 'data-value': row.value});
       group.append(svg('title', {}, describe(row)));
       group.append(svg('text', {x: left - 8, y: y + 17, 'text-anchor': 'end', class: 'bar-label', fill: '#1d2a2f'},
-        row.label));
+        fit(row.label, 28)));
       const whole = Math.max(2, barWidth * row.value / max);
       group.append(svg('rect', {x: left, y: y + 3, width: whole, height: rowHeight - 8, fill: '#b9d3cf', rx: 2}));
       if (row.part !== undefined) {
@@ -269,7 +274,7 @@
     organisations.forEach((organisation, row) => {
       const base = 10 + row * strip + strip - 22;
       picture.append(svg('text', {x: left - 10, y: base - 8, 'text-anchor': 'end', class: 'bar-label',
-        fill: '#1d2a2f'}, label(codes.organisations, organisation)));
+        fill: '#1d2a2f'}, fit(label(codes.organisations, organisation), 28)));
       picture.append(svg('line', {x1: left, x2: left + months.length * column, y1: base, y2: base, stroke: '#8b9599'}));
       for (const m of monthly.filter(m => m.organisation === organisation)) {
         const x = left + months.indexOf(m.month) * column;
