@@ -16,6 +16,9 @@ import org.bothy.kernel.contract.learning.LearningCyclePublished;
 import org.bothy.kernel.contract.learning.Lm3Reported;
 import org.bothy.kernel.contract.learning.PersonErased;
 import org.bothy.kernel.contract.learning.SoftMeasureScored;
+import org.bothy.kernel.contract.referral.ReferralAccepted;
+import org.bothy.kernel.contract.referral.ReferralDeclined;
+import org.bothy.kernel.contract.referral.ReferralMade;
 
 /**
  * Every contract version the consortium speaks. To publish a v2: make the record the v2 shape, add its schema and
@@ -38,7 +41,10 @@ public final class Contracts {
             new ContractType("learning", "LearningCyclePublished", 1, LearningCyclePublished.class, ContractReader.as(LearningCyclePublished.class)),
             new ContractType("learning", "Lm3Reported", 1, Lm3Reported.class, ContractReader.as(Lm3Reported.class)),
             new ContractType("evidence", "EvidenceSignal", 1, EvidenceSignal.class, ContractReader.as(EvidenceSignal.class)),
-            new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, ContractReader.as(EscalationRaised.class))));
+            new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, ContractReader.as(EscalationRaised.class)),
+            new ContractType("referral", "ReferralMade", 1, ReferralMade.class, ContractReader.as(ReferralMade.class)),
+            new ContractType("referral", "ReferralAccepted", 1, ReferralAccepted.class, ContractReader.as(ReferralAccepted.class)),
+            new ContractType("referral", "ReferralDeclined", 1, ReferralDeclined.class, ContractReader.as(ReferralDeclined.class))));
 
     private Contracts() {
     }
