@@ -197,6 +197,15 @@ class JourneyPracticeOverHttpTest {
         assertThat(second.get("items").get(0).get("journeyId").asText()).isEqualTo(journeyId);
         assertThat(second.get("items").get(0).get("status").asText()).isEqualTo("CLOSED");
 
+        JsonNode closedOnes = JSON.readTree(send("GET", "/journeys?status=CLOSED&size=200", null, null).body());
+        assertThat(StreamSupport.stream(closedOnes.get("items").spliterator(), false)
+                .map(journey -> journey.get("journeyId").asText())).contains(journeyId).doesNotContain(other);
+        assertThat(closedOnes.get("items")).allSatisfy(journey ->
+                assertThat(journey.get("status").asText()).isEqualTo("CLOSED"));
+        JsonNode all = JSON.readTree(send("GET", "/journeys?page=0&size=200", null, null).body());
+        assertThat(all.get("items").get(0).get("status").asText()).isEqualTo("OPEN");
+        assertThat(all.get("totalItems").asLong()).isEqualTo(all.get("items").size());
+
         List<ContractEvent> shared = contractsFor(pseudonym, 21);
         assertThat(shared).filteredOn(ContactRecorded.class::isInstance).hasSize(15);
         assertThat(shared).filteredOn(SoftMeasureScored.class::isInstance).hasSize(2);
@@ -247,6 +256,7 @@ class JourneyPracticeOverHttpTest {
         problem(send("PUT", path + "/what-matters", "yesterday's", """
                 {"inTheirWords": "x"}"""), "If-Match");
         problem(send("GET", path + "/timeline?page=-1&size=500", null, null), "page", "size");
+        problem(send("GET", "/journeys?status=MAYBE", null, null), "status");
         assertThat(send("DELETE", path + "/system/actors/" + UUID.randomUUID(), null, null).statusCode())
                 .isEqualTo(404);
         assertThat(storedEvents()).isEqualTo(before);
