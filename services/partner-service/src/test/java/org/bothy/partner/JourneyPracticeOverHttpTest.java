@@ -70,7 +70,8 @@ class JourneyPracticeOverHttpTest {
     @Test
     void aWholeJourneyIsRecordedCostedDrawnAndSharedWithoutItsPrivateText() throws Exception {
         JsonNode opened = JSON.readTree(send("POST", "/journeys", null, """
-                {"person": {"fullName": "Kirsty Munro", "dateOfBirth": "1992-08-30"}, "door": "drop-in"}""").body());
+                {"person": {"fullName": "Kirsty Munro", "dateOfBirth": "1992-08-30"}, "door": "drop-in",
+                 "consents": ["share-learning"]}""").body());
         String journeyId = opened.get("journeyId").asText();
         String pseudonym = opened.get("pseudonym").asText();
         String path = "/journeys/" + journeyId;
