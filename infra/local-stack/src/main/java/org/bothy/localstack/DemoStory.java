@@ -85,6 +85,8 @@ public final class DemoStory {
             String base = partnerUrl.apply(visit.organisation());
             JsonHttp.Reply opened = http.post(base + "/journeys", token, Map.of(
                     "person", Map.of("fullName", visit.fullName(), "dateOfBirth", visit.dateOfBirth()),
+                    // everyone in the story agreed to share pseudonymised learning; without it nothing is published
+                    "consents", List.of("share-learning"),
                     "door", visit.door()));
             require(opened, 201, "open a journey at " + visit.organisation());
             String journeyId = opened.json().path("journeyId").asText();

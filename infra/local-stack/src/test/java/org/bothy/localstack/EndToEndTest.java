@@ -110,7 +110,8 @@ class EndToEndTest {
     }
 
     private static Map<String, Object> openJourney(String fullName, String dateOfBirth) {
-        return Map.of("person", Map.of("fullName", fullName, "dateOfBirth", dateOfBirth), "door", "drop-in");
+        return Map.of("person", Map.of("fullName", fullName, "dateOfBirth", dateOfBirth), "door", "drop-in",
+                "consents", List.of("share-learning"));
     }
 
     private static void recordDebtBarrier(JsonHttp http, String partner, String token, String fullName, String dateOfBirth) {

@@ -4,7 +4,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.bothy.kernel.privacy.Pseudonymiser;
+import org.bothy.partner.person.PersonRegistration;
+import org.bothy.partner.person.RegisteredPerson;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,15 +25,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class JourneyEndpoint {
 
     private final CommandGateway commands;
-    private final Pseudonymiser pseudonymiser;
+    private final PersonRegistration people;
     private final JourneyViews views;
     private final JourneyRefusals refusals;
     private final JourneyChanges changes;
 
-    public JourneyEndpoint(CommandGateway commands, Pseudonymiser pseudonymiser, JourneyViews views,
+    public JourneyEndpoint(CommandGateway commands, PersonRegistration people, JourneyViews views,
                            JourneyRefusals refusals, JourneyChanges changes) {
         this.commands = commands;
-        this.pseudonymiser = pseudonymiser;
+        this.people = people;
         this.views = views;
         this.refusals = refusals;
         this.changes = changes;
@@ -40,13 +41,17 @@ public class JourneyEndpoint {
 
     @PostMapping
     public ResponseEntity<OpenedJourney> open(@Valid @RequestBody OpenJourneyRequest request) {
-        // the name and date of birth go no further than this line: only the pseudonym is stored
-        String pseudonym = pseudonymiser.pseudonym(request.person().fullName(), request.person().dateOfBirth());
         String journeyId = UUID.randomUUID().toString();
-        refusals.translate(() -> commands.sendAndWait(new OpenJourney(journeyId, pseudonym, request.door())));
+        // the journey holds only the pseudonym; a person named inline is registered, their details sealed
+        RegisteredPerson person = people.openJourneyFor(journeyId, request.personId(),
+                request.person() == null ? null : request.person().fullName(),
+                request.person() == null ? null : request.person().dateOfBirth(), request.consents(),
+                pseudonym -> refusals.translate(() -> commands.sendAndWait(
+                        new OpenJourney(journeyId, pseudonym, request.door()))));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{journeyId}")
                 .buildAndExpand(journeyId).toUri();
-        return ResponseEntity.created(location).body(new OpenedJourney(journeyId, pseudonym));
+        return ResponseEntity.created(location).body(new OpenedJourney(journeyId, person.pseudonym(),
+                person.personId()));
     }
 
     @PostMapping("/{journeyId}/barriers")

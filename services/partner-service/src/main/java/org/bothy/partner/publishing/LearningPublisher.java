@@ -38,9 +38,11 @@ public class LearningPublisher {
     private final String source;
     private final MeterRegistry meters;
     private final String organisation;
+    private final ShareConsent shareConsent;
 
     public LearningPublisher(PartnerOrganisation organisation, ContractSender sender, PublisherProperties properties,
-                             MeterRegistry meters) {
+                             MeterRegistry meters, ShareConsent shareConsent) {
+        this.shareConsent = shareConsent;
         this.organisation = organisation.code();
         this.translation = new LearningTranslation(organisation.code());
         this.sender = sender;
@@ -84,6 +86,16 @@ public class LearningPublisher {
     }
 
     private void publish(LearningEvent contract) {
+        // person-level: only with the person's share consent (see ShareConsent); withheld events are not retried
+        if (!shareConsent.allows(contract)) {
+            Counter.builder("bothy.publisher.withheld").description("learning events withheld for want of consent")
+                    .tag("organisation", organisation).register(meters).increment();
+            return;
+        }
+        send(contract);
+    }
+
+    private void send(LearningEvent contract) {
         CompletableFuture<?> acknowledgement = sender.send(topic, source, contract);
         Counter published = Counter.builder("bothy.publisher.published")
                 .description("learning events Kafka has acknowledged")
