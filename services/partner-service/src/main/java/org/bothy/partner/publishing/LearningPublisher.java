@@ -17,6 +17,9 @@ import org.bothy.partner.journey.JourneyOpened;
 import org.bothy.partner.journey.contact.ContactRecorded;
 import org.bothy.partner.journey.experiment.ExperimentConcluded;
 import org.bothy.partner.journey.measure.SoftMeasureScored;
+import org.bothy.partner.person.ConsentExpired;
+import org.bothy.partner.person.ConsentRevoked;
+import org.bothy.partner.person.PersonRecords;
 import org.bothy.support.kafka.ContractSender;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +42,14 @@ public class LearningPublisher {
     private final MeterRegistry meters;
     private final String organisation;
     private final ShareConsent shareConsent;
+    private final ConsentTranslation consentTranslation;
 
     public LearningPublisher(PartnerOrganisation organisation, ContractSender sender, PublisherProperties properties,
                              MeterRegistry meters, ShareConsent shareConsent) {
         this.shareConsent = shareConsent;
         this.organisation = organisation.code();
         this.translation = new LearningTranslation(organisation.code());
+        this.consentTranslation = new ConsentTranslation(organisation.code());
         this.sender = sender;
         this.properties = properties;
         this.topic = Topics.learning(organisation.code());
@@ -83,6 +88,28 @@ public class LearningPublisher {
             // closures recorded before they carried the pseudonym cannot be keyed to a person, so they stay home
             publish(translation.journeyClosed(eventId, occurredAt, closed));
         }
+    }
+
+    @EventHandler
+    void on(ConsentRevoked revoked, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        if (PersonRecords.SHARE_LEARNING.equals(revoked.scope())) {
+            // the withdrawal itself is sent without the gate: it is what tells the consortium to stop
+            send(consentTranslation.consentWithdrawn(eventId, occurredAt, revoked.pseudonym()));
+        }
+    }
+
+    @EventHandler
+    void on(ConsentExpired expired, @MessageIdentifier String eventId) {
+        if (PersonRecords.SHARE_LEARNING.equals(expired.scope())) {
+            send(consentTranslation.consentWithdrawn(eventId, expired.expiredAt(), expired.pseudonym()));
+        }
+    }
+
+    @EventHandler
+    void on(org.bothy.partner.person.PersonErased erased, @MessageIdentifier String eventId,
+            @Timestamp Instant occurredAt) {
+        // regardless of consent: whatever was shared before must be dropped
+        send(consentTranslation.personErased(eventId, occurredAt, erased.pseudonym()));
     }
 
     private void publish(LearningEvent contract) {

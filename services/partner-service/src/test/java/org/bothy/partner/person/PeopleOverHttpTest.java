@@ -102,7 +102,7 @@ class PeopleOverHttpTest {
 
         List<ConsumerRecord<String, byte[]>> shared = recordsFor(withConsent.get("pseudonym").asText(), 2);
         assertThat(shared).extracting(record -> header(record, "ce_type")).containsExactly(
-                "org.bothy.learning.JourneyOpened.v1", "org.bothy.learning.BarrierObserved.v1");
+                "org.bothy.learning.JourneyOpened.v1", "org.bothy.learning.BarrierObserved.v2");
         // the publisher reads the store in order: the earlier person's events were seen and withheld
         assertThat(keysOnTopic()).doesNotContain(without);
     }
@@ -122,8 +122,9 @@ class PeopleOverHttpTest {
         String marker = openJourney(unique("Marker Person"), "1970-07-07", true).get("pseudonym").asText();
         recordsFor(marker, 1);
 
-        assertThat(recordsFor(pseudonym, 1)).extracting(record -> header(record, "ce_type"))
-                .doesNotContain("org.bothy.learning.BarrierObserved.v1");
+        // the withdrawal is told once, and nothing recorded after it follows
+        assertThat(recordsFor(pseudonym, 2)).extracting(record -> header(record, "ce_type")).containsExactly(
+                "org.bothy.learning.JourneyOpened.v1", "org.bothy.learning.ConsentWithdrawn.v1");
         JsonNode consents = JSON.readTree(get("/people/" + personId + "/consents", worker).body());
         assertThat(consents.get(0).get("status").asText()).isEqualTo("REVOKED");
     }
@@ -148,9 +149,11 @@ class PeopleOverHttpTest {
         String marker = openJourney(unique("Marker Person"), "1971-07-07", true).get("pseudonym").asText();
         recordsFor(marker, 1);
 
-        // the journey was opened before consent: only the barrier recorded under it was shared
-        assertThat(recordsFor(pseudonym, 1)).hasSize(1).allSatisfy(record -> assertThat(
-                new String(record.value(), StandardCharsets.UTF_8)).contains(beforeExpiry));
+        // the journey was opened before consent: only the barrier recorded under it was shared, then the expiry
+        List<ConsumerRecord<String, byte[]>> shared = recordsFor(pseudonym, 2);
+        assertThat(shared).extracting(record -> header(record, "ce_type")).containsExactly(
+                "org.bothy.learning.BarrierObserved.v2", "org.bothy.learning.ConsentWithdrawn.v1");
+        assertThat(new String(shared.get(0).value(), StandardCharsets.UTF_8)).contains(beforeExpiry);
         JsonNode consents = JSON.readTree(get("/people/" + personId + "/consents", worker).body());
         assertThat(consents.get(0).get("status").asText()).isEqualTo("EXPIRED");
     }
@@ -158,9 +161,10 @@ class PeopleOverHttpTest {
     @Test
     void erasureLeavesNothingReadable() throws Exception {
         String name = unique("Fiona Campbell");
-        String personId = JSON.readTree(post("/people", worker, """
+        JsonNode registered = JSON.readTree(post("/people", worker, """
                 {"fullName": "%s", "dateOfBirth": "1969-12-24", "contact": {"address": "22 Muirhouse Avenue"},
-                 "consents": ["share-learning"]}""".formatted(name)).body()).get("personId").asText();
+                 "consents": ["share-learning"]}""".formatted(name)).body());
+        String personId = registered.get("personId").asText();
         JsonNode opened = JSON.readTree(post("/journeys", worker, """
                 {"personId": "%s", "door": "drop-in"}""".formatted(personId)).body());
         String journeyId = opened.get("journeyId").asText();
@@ -187,6 +191,8 @@ class PeopleOverHttpTest {
                 {"scope": "share-learning"}""").statusCode()).isEqualTo(409);
         assertThat(post("/journeys", worker, """
                 {"personId": "%s", "door": "drop-in"}""".formatted(personId)).statusCode()).isEqualTo(409);
+        assertThat(recordsFor(registered.get("pseudonym").asText(), 2)).extracting(record -> header(record,
+                "ce_type")).containsExactly("org.bothy.learning.JourneyOpened.v1", "org.bothy.learning.PersonErased.v1");
     }
 
     @Test
