@@ -169,6 +169,8 @@ class PeopleOverHttpTest {
                 {"personId": "%s", "door": "drop-in"}""".formatted(personId)).body());
         String journeyId = opened.get("journeyId").asText();
         assertThat(opened.get("personId").asText()).isEqualTo(personId);
+        // shared while consent stood (had the publisher not got there before the erasure, it never would)
+        assertThat(recordsFor(registered.get("pseudonym").asText(), 1)).hasSize(1);
 
         assertThat(post("/people/" + personId + "/erasure", worker, "").statusCode()).isEqualTo(403);
         assertThat(post("/people/" + personId + "/erasure", lead, "").statusCode()).isEqualTo(204);
