@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.bothy.escalation.escalation.EscalationProjection;
+import org.bothy.escalation.feeds.FeedOutbox;
 import org.bothy.escalation.feeds.webhook.WebhookOutbox;
 import org.bothy.escalation.response.OwnBodyOnly;
 import org.bothy.kernel.codes.Codes;
@@ -43,7 +44,7 @@ public class EscalationConfiguration {
     @Bean
     ConfigurerModule subscribingProjections() {
         return configurer -> configurer.eventProcessing(processing -> {
-            for (String group : new String[] {EscalationProjection.GROUP, WebhookOutbox.GROUP}) {
+            for (String group : new String[] {EscalationProjection.GROUP, WebhookOutbox.GROUP, FeedOutbox.GROUP}) {
                 processing.registerSubscribingEventProcessor(group)
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }

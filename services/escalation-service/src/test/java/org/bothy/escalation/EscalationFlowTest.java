@@ -48,7 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bothy.escalation.delivery.poll-interval=100ms",
         "bothy.escalation.delivery.base-backoff=200ms",
-        "bothy.escalation.delivery.max-backoff=1s"})
+        "bothy.escalation.delivery.max-backoff=1s",
+        "spring.kafka.consumer.group-id=escalation-flow-test"})
 class EscalationFlowTest {
 
     private static final String COUNCIL = "city-of-edinburgh-council";

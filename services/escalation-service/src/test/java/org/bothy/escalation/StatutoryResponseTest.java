@@ -35,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A statutory body answers its own escalations (and only its own) on a real PostgreSQL and Kafka; each answer is
  * on the place leads' record, and the due date is a durable deadline in the database that fires when due.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.consumer.group-id=escalation-statutory-test")
 class StatutoryResponseTest {
 
     private static final String COUNCIL = "city-of-edinburgh-council";
@@ -155,6 +156,60 @@ class StatutoryResponseTest {
         assertThat(next.get("body").asText()).isEqualTo(other);
         assertThat(next.get("reEscalatedFrom").asText()).isEqualTo(id);
         assertThat(next.get("question").asText()).isEqualTo("Why do crisis grant decisions take weeks?");
+    }
+
+    @Test
+    void theBodyPullsItsOwnFeedInOrderPageByPageAndReadsTheSameOnKafka() throws Exception {
+        String body = "dwp";
+        String id = escalate("employment", "jobcentre", "Why are sanctions applied before a first appointment is confirmed?");
+        String dwp = TestIdentity.statutory(body);
+        String base = "/statutory/" + body + "/escalations/" + id;
+        assertThat(call("POST", base + "/acknowledge", dwp, null).statusCode()).isEqualTo(200);
+        assertThat(call("POST", base + "/responses", dwp,
+                "{\"kind\":\"MORE_INFORMATION_REQUESTED\",\"request\":\"Which jobcentres?\"}").statusCode()).isEqualTo(201);
+
+        List<JsonNode> seen = new ArrayList<>();
+        String cursor = null;
+        boolean more = true;
+        int pages = 0;
+        while (more) {
+            HttpResponse<String> page = call("GET", "/feeds/" + body + "/events?limit=1" + (cursor == null ? "" : "&after=" + cursor),
+                    dwp, null);
+            assertThat(page.statusCode()).isEqualTo(200);
+            JsonNode json = JSON.readTree(page.body());
+            json.get("events").forEach(seen::add);
+            assertThat(json.get("events").size()).isLessThanOrEqualTo(1);
+            cursor = json.get("next").asText();
+            more = json.get("more").asBoolean();
+            pages++;
+        }
+        List<String> types = new ArrayList<>();
+        for (JsonNode entry : seen) {
+            JsonNode event = entry.get("cloudEvent");
+            assertThat(event.get("data").get("body").asText()).isEqualTo(body);
+            types.add(event.get("type").asText());
+        }
+        assertThat(types).containsExactly("org.bothy.escalation.EscalationRaised.v1",
+                "org.bothy.escalation.EscalationAcknowledged.v1", "org.bothy.escalation.EscalationResponded.v1");
+        assertThat(pages).isEqualTo(3);
+        // nothing new: the same cursor comes back with no events
+        JsonNode empty = JSON.readTree(call("GET", "/feeds/" + body + "/events?after=" + cursor, dwp, null).body());
+        assertThat(empty.get("events")).isEmpty();
+        assertThat(empty.get("next").asText()).isEqualTo(cursor);
+
+        HttpResponse<String> bad = call("GET", "/feeds/" + body + "/events?after=x&limit=0", dwp, null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(fieldsIn(bad)).containsExactlyInAnyOrder("after", "limit");
+        assertThat(call("GET", "/feeds/" + body + "/events", TestIdentity.statutory(COUNCIL), null).statusCode()).isEqualTo(403);
+
+        // the Kafka feed carries the same events, structured CloudEvents keyed by the escalation
+        await().atMost(WAIT).until(() -> RealKafka.readAll(Topics.EVIDENCE_PREFIX + body, Duration.ofSeconds(2)).stream()
+                .filter(record -> id.equals(record.key())).count() >= 3);
+        List<String> onKafka = RealKafka.readAll(Topics.EVIDENCE_PREFIX + body, Duration.ofSeconds(2)).stream()
+                .filter(record -> id.equals(record.key()))
+                .map(record -> ContractCodec.standard().fromStructuredJson(record.value()).getClass().getSimpleName())
+                .toList();
+        assertThat(onKafka).containsExactly("EscalationRaised", "EscalationAcknowledged", "EscalationResponded");
     }
 
     private int deadlineRows(String escalationId) {

@@ -2,7 +2,12 @@ package org.bothy.kernel.contract;
 
 import java.util.List;
 import java.util.Optional;
+import org.bothy.kernel.contract.escalation.ChangeReported;
+import org.bothy.kernel.contract.escalation.EscalationAcknowledged;
+import org.bothy.kernel.contract.escalation.EscalationClosed;
+import org.bothy.kernel.contract.escalation.EscalationOverdue;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
+import org.bothy.kernel.contract.escalation.EscalationResponded;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.kernel.contract.learning.BarrierObservedV1Reader;
@@ -44,7 +49,12 @@ public final class Contracts {
             new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, ContractReader.as(EscalationRaised.class)),
             new ContractType("referral", "ReferralMade", 1, ReferralMade.class, ContractReader.as(ReferralMade.class)),
             new ContractType("referral", "ReferralAccepted", 1, ReferralAccepted.class, ContractReader.as(ReferralAccepted.class)),
-            new ContractType("referral", "ReferralDeclined", 1, ReferralDeclined.class, ContractReader.as(ReferralDeclined.class))));
+            new ContractType("referral", "ReferralDeclined", 1, ReferralDeclined.class, ContractReader.as(ReferralDeclined.class)),
+            new ContractType("escalation", "EscalationAcknowledged", 1, EscalationAcknowledged.class, ContractReader.as(EscalationAcknowledged.class)),
+            new ContractType("escalation", "EscalationResponded", 1, EscalationResponded.class, ContractReader.as(EscalationResponded.class)),
+            new ContractType("escalation", "ChangeReported", 1, ChangeReported.class, ContractReader.as(ChangeReported.class)),
+            new ContractType("escalation", "EscalationOverdue", 1, EscalationOverdue.class, ContractReader.as(EscalationOverdue.class)),
+            new ContractType("escalation", "EscalationClosed", 1, EscalationClosed.class, ContractReader.as(EscalationClosed.class))));
 
     private Contracts() {
     }

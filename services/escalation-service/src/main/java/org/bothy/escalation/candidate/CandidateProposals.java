@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.bothy.escalation.rules.CandidateRule;
+import org.bothy.escalation.rules.Rules;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.springframework.stereotype.Service;
@@ -15,13 +16,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class CandidateProposals {
 
-    private final CandidateRule rule;
+    private final Rules rules;
     private final CandidateStore candidates;
     private final Codes codes;
     private final Clock clock;
 
-    public CandidateProposals(CandidateRule rule, CandidateStore candidates, Codes codes, Clock clock) {
-        this.rule = rule;
+    public CandidateProposals(Rules rules, CandidateStore candidates, Codes codes, Clock clock) {
+        this.rules = rules;
         this.candidates = candidates;
         this.codes = codes;
         this.clock = clock;
@@ -29,7 +30,8 @@ public class CandidateProposals {
 
     /** Applies the rule to the latest signal of its pattern; runs inside the intake's transaction. */
     public void consider(EvidenceSignal signal) {
-        CandidateRule.Judgement judgement = rule.judge(signal);
+        // the rules in force now: a reloaded file applies from the next signal on
+        CandidateRule.Judgement judgement = rules.current().judge(signal);
         Instant now = clock.instant();
         var open = candidates.openForUpdate(signal.patternKey());
         if (open.isPresent()) {

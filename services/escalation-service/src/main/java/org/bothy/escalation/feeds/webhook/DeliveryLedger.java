@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.escalation.escalation.api.MarkDelivered;
 import org.bothy.escalation.escalation.api.RecordDeliveryAttempt;
+import java.util.concurrent.ThreadLocalRandom;
+import org.bothy.support.web.Conflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,35 +43,76 @@ public class DeliveryLedger {
         return jdbc.sql("update webhook_delivery set next_attempt_at = ? where escalation_id in ("
                         + " select escalation_id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?"
                         + " order by next_attempt_at limit ? for update skip locked)"
-                        + " returning escalation_id, body, webhook_id, payload, attempts, raised_at")
+                        + " returning escalation_id, body, webhook_id, payload, attempts, raised_at, redelivery, window_started_at")
                 .params(Timestamp.from(now.plus(settings.claimFor())), Timestamp.from(now), settings.batchSize())
                 .query((row, n) -> new PendingDelivery(row.getObject("escalation_id", UUID.class), row.getString("body"),
                         row.getString("webhook_id"), row.getBytes("payload"), row.getInt("attempts"),
-                        row.getTimestamp("raised_at").toInstant()))
+                        row.getTimestamp("raised_at").toInstant(), row.getBoolean("redelivery"),
+                        row.getTimestamp("window_started_at").toInstant()))
                 .list();
     }
 
     /**
-     * Stores the attempt: the aggregate records it (and, on a 2xx, the delivery) and the delivery row is
-     * rescheduled with back-off or closed, in one transaction.
+     * Stores the attempt in the delivery log and, for a first delivery, on the aggregate (and, on a 2xx, the
+     * delivery); the row is then closed, rescheduled with jittered back-off, or given up once the window has
+     * passed. All in one transaction.
      */
     @Transactional
     public void record(PendingDelivery delivery, AttemptResult result) {
         int attempt = delivery.attempts() + 1;
         String escalationId = delivery.escalationId().toString();
         long millis = result.duration().toMillis();
+        jdbc.sql("insert into webhook_attempt (webhook_id, attempt, attempted_at, status_code, error, duration_ms, outcome,"
+                        + " redelivery) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+                .params(delivery.webhookId(), attempt, Timestamp.from(result.attemptedAt()), result.statusCode(),
+                        result.error(), millis, result.acknowledged() ? "DELIVERED" : "FAILED", delivery.redelivery())
+                .update();
         if (result.acknowledged()) {
-            commands.sendAndWait(new MarkDelivered(escalationId, attempt, result.attemptedAt(), result.statusCode(), millis));
+            if (!delivery.redelivery()) {
+                commands.sendAndWait(new MarkDelivered(escalationId, attempt, result.attemptedAt(), result.statusCode(), millis));
+            }
             jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ? where escalation_id = ?")
                     .params(attempt, Timestamp.from(result.attemptedAt()), delivery.escalationId())
                     .update();
-        } else {
+            return;
+        }
+        if (!delivery.redelivery()) {
             commands.sendAndWait(new RecordDeliveryAttempt(escalationId, attempt, result.attemptedAt(),
                     result.statusCode(), result.error(), millis));
-            Instant next = clock.instant().plus(settings.backoffAfter(attempt));
-            jdbc.sql("update webhook_delivery set attempts = ?, next_attempt_at = ? where escalation_id = ?")
-                    .params(attempt, Timestamp.from(next), delivery.escalationId())
-                    .update();
         }
+        Instant now = clock.instant();
+        if (!now.isBefore(delivery.windowStartedAt().plus(settings.giveUpAfter()))) {
+            jdbc.sql("update webhook_delivery set status = 'GAVE_UP', attempts = ?, gave_up_at = ? where escalation_id = ?")
+                    .params(attempt, Timestamp.from(now), delivery.escalationId())
+                    .update();
+            return;
+        }
+        Instant next = now.plus(settings.jitteredBackoffAfter(attempt, ThreadLocalRandom.current().nextDouble()));
+        jdbc.sql("update webhook_delivery set attempts = ?, next_attempt_at = ? where escalation_id = ?")
+                .params(attempt, Timestamp.from(next), delivery.escalationId())
+                .update();
+    }
+
+    /**
+     * Sends a delivery again on the body's request, with the same webhook-id and bytes, for another give-up window.
+     * Returns false if the body has no such delivery; refuses one that is still being sent.
+     */
+    @Transactional
+    public boolean redeliver(String body, String webhookId) {
+        String status = jdbc.sql("select status from webhook_delivery where body = ? and webhook_id = ? for update")
+                .params(body, webhookId).query(String.class).optional().orElse(null);
+        if (status == null) {
+            return false;
+        }
+        if ("PENDING".equals(status)) {
+            throw new Conflict("delivery " + webhookId + " is still being sent; it will be retried until acknowledged");
+        }
+        Instant now = clock.instant();
+        // a delivery the body never acknowledged stays the first delivery, so the escalation learns when it lands
+        jdbc.sql("update webhook_delivery set status = 'PENDING', next_attempt_at = ?, window_started_at = ?, gave_up_at = null,"
+                        + " redelivery = (status = 'DELIVERED' or redelivery) where webhook_id = ?")
+                .params(Timestamp.from(now), Timestamp.from(now), webhookId)
+                .update();
+        return true;
     }
 }

@@ -51,7 +51,9 @@ public class DeliveryPoller implements SmartLifecycle {
             String outcome = result.acknowledged() ? "delivered" : result.statusCode() != null ? "refused" : "error";
             attempts(delivery.body(), outcome).increment();
             if (result.acknowledged()) {
-                latency.record(Duration.between(delivery.raisedAt(), clock.instant()));
+                if (!delivery.redelivery()) {
+                    latency.record(Duration.between(delivery.raisedAt(), clock.instant()));
+                }
             } else {
                 log.info("webhook delivery of escalation {} to {} attempt {} not acknowledged: {}", delivery.escalationId(),
                         delivery.body(), delivery.attempts() + 1,

@@ -38,10 +38,10 @@ public class WebhookOutbox {
                 event.escalationId(), event.body(), event.theme(), event.systemActor(), event.people(),
                 event.organisations(), event.question(), event.dueBy());
         byte[] payload = codec.toStructuredJson(SOURCE, contract);
-        jdbc.sql("insert into webhook_delivery (escalation_id, body, webhook_id, payload, status, attempts, next_attempt_at, raised_at)"
-                        + " values (?, ?, ?, ?, 'PENDING', 0, ?, ?) on conflict do nothing")
+        jdbc.sql("insert into webhook_delivery (escalation_id, body, webhook_id, payload, status, attempts, next_attempt_at,"
+                        + " raised_at, window_started_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) on conflict do nothing")
                 .params(UUID.fromString(event.escalationId()), event.body(), contractId, payload,
-                        Timestamp.from(event.raisedAt()), Timestamp.from(event.raisedAt()))
+                        Timestamp.from(event.raisedAt()), Timestamp.from(event.raisedAt()), Timestamp.from(event.raisedAt()))
                 .update();
     }
 }

@@ -1,0 +1,164 @@
+package org.bothy.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.bothy.kernel.contract.evidence.WindowCount;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.kernel.webhooks.WebhookSignature;
+import org.bothy.testsupport.RealInfrastructure;
+import org.bothy.testsupport.RealKafka;
+import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The service stops in the middle of retrying a webhook and starts again on the same database: the delivery is
+ * neither lost nor duplicated as a new message. The body sees one webhook-id throughout, acknowledged once.
+ */
+class WebhookRestartTest {
+
+    private static final String COUNCIL = "city-of-edinburgh-council";
+    private static final String SECRET = WebhookSignature.newSecret();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private final List<String> webhookIds = new CopyOnWriteArrayList<>();
+    private final List<Integer> answers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger calls = new AtomicInteger();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpServer receiver;
+    private ConfigurableApplicationContext running;
+
+    @AfterEach
+    void stop() {
+        if (running != null) {
+            running.close();
+        }
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void aRestartInTheMiddleOfRetriesLosesNothingAndSendsNoSecondMessage() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            var headers = exchange.getRequestHeaders();
+            boolean valid = WebhookSignature.verify(SECRET, headers.getFirst(WebhookSignature.WEBHOOK_ID),
+                    headers.getFirst(WebhookSignature.WEBHOOK_TIMESTAMP), headers.getFirst(WebhookSignature.WEBHOOK_SIGNATURE), body);
+            webhookIds.add(headers.getFirst(WebhookSignature.WEBHOOK_ID));
+            // the body's endpoint is down for the first four attempts, then acknowledges
+            int status = valid && calls.incrementAndGet() > 4 ? 204 : 503;
+            answers.add(status);
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        RealKafka.createTopics(Topics.PLACE_EVIDENCE);
+
+        running = start();
+        String escalationId = escalate(port(running));
+        await().atMost(WAIT).until(() -> calls.get() >= 2);
+        running.close();
+        running = null;
+        int callsBeforeRestart = calls.get();
+        assertThat(callsBeforeRestart).isLessThan(5);
+        assertThat(answers).doesNotContain(204);
+
+        running = start();
+        JdbcClient again = JdbcClient.create(running.getBean(javax.sql.DataSource.class));
+        int port = port(running);
+        await().atMost(WAIT).until(() -> "DELIVERED".equals(view(port, escalationId).get("status").asText()));
+        Thread.sleep(1500); // long enough for any stray retry to show itself
+
+        assertThat(webhookIds.stream().distinct().toList()).as("one message, one webhook-id").hasSize(1);
+        assertThat(answers.stream().filter(status -> status == 204).count()).as("acknowledged once").isEqualTo(1);
+        assertThat(answers.get(answers.size() - 1)).as("nothing sent after the acknowledgement").isEqualTo(204);
+        JsonNode escalation = view(port, escalationId);
+        assertThat(escalation.get("attempts")).hasSize(answers.size());
+        assertThat(again.sql("select status from webhook_delivery where escalation_id = ?::uuid").param(escalationId)
+                .query(String.class).single()).isEqualTo("DELIVERED");
+    }
+
+    private ConfigurableApplicationContext start() {
+        Map<String, Object> properties = new HashMap<>();
+        RealInfrastructure.register((name, value) -> properties.put(name, value.get()), "escalation_restart_test");
+        properties.put("server.port", "0");
+        // a consumer group of its own: other test contexts in this JVM read the same evidence topic
+        properties.put("spring.kafka.consumer.group-id", "escalation-restart-test");
+        properties.put("bothy.escalation.delivery.poll-interval", "100ms");
+        properties.put("bothy.escalation.delivery.base-backoff", "400ms");
+        properties.put("bothy.escalation.delivery.max-backoff", "800ms");
+        properties.put("bothy.escalation.bodies." + COUNCIL + ".webhook-url",
+                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+        properties.put("bothy.escalation.bodies." + COUNCIL + ".webhook-secret", SECRET);
+        return new SpringApplicationBuilder(EscalationServiceApplication.class).properties(properties).run();
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    private String escalate(int port) throws Exception {
+        Instant now = Instant.now();
+        EvidenceSignal signal = new EvidenceSignal(UUID.randomUUID().toString(), now,
+                EvidenceSignal.patternKey("housing", "private-landlord"), "housing", "private-landlord", 7, 3,
+                List.of(new WindowCount(90, 6, 3)), now.minus(Duration.ofDays(30)), now);
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
+        }
+        String[] candidate = new String[1];
+        await().atMost(WAIT).until(() -> {
+            for (JsonNode node : JSON.readTree(call(port, "GET", "/candidates", null).body())) {
+                if (signal.patternKey().equals(node.get("patternKey").asText())) {
+                    candidate[0] = node.get("candidateId").asText();
+                }
+            }
+            return candidate[0] != null;
+        });
+        HttpResponse<String> accepted = call(port, "POST", "/candidates/" + candidate[0] + "/accept",
+                "{\"question\":\"What will the council do about disrepair in private lets?\"}");
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        return JSON.readTree(accepted.body()).get("escalationId").asText();
+    }
+
+    private JsonNode view(int port, String escalationId) throws Exception {
+        return JSON.readTree(call(port, "GET", "/escalations/" + escalationId, null).body());
+    }
+
+    private HttpResponse<String> call(int port, String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", TestIdentity.bearer(TestIdentity.placeLead()));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
