@@ -58,7 +58,7 @@ class StatutoryResponseTest {
 
     @Test
     void theBodyAcknowledgesCommitsAndReportsAChangeAndThePlaceSeesItAllAndClosesWithAVerdict() throws Exception {
-        String id = escalate("housing", "council-housing", "What will the council change about repair delays?");
+        String id = escalate("education", "school", "What will the council change about school exclusions without support?");
         String base = "/statutory/" + COUNCIL + "/escalations/" + id;
         String council = TestIdentity.statutory(COUNCIL);
 
@@ -108,7 +108,7 @@ class StatutoryResponseTest {
 
     @Test
     void anotherBodysTokenIsRefused() throws Exception {
-        String id = escalate("debt", "council-revenues", "Why are council tax arrears sent to sheriff officers so soon?");
+        String id = escalate("digital-exclusion", "council-housing", "Why can housing repairs only be reported online?");
         String nhs = TestIdentity.statutory("nhs-lothian");
         assertThat(call("GET", "/statutory/" + COUNCIL + "/escalations", nhs, null).statusCode()).isEqualTo(403);
         assertThat(call("POST", "/statutory/" + COUNCIL + "/escalations/" + id + "/acknowledge", nhs, null).statusCode())

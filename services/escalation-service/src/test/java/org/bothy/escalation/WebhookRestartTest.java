@@ -126,7 +126,7 @@ class WebhookRestartTest {
     private String escalate(int port) throws Exception {
         Instant now = Instant.now();
         EvidenceSignal signal = new EvidenceSignal(UUID.randomUUID().toString(), now,
-                EvidenceSignal.patternKey("housing", "private-landlord"), "housing", "private-landlord", 7, 3,
+                EvidenceSignal.patternKey("social-isolation", "private-landlord"), "social-isolation", "private-landlord", 7, 3,
                 List.of(new WindowCount(90, 6, 3)), now.minus(Duration.ofDays(30)), now);
         try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
             producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
