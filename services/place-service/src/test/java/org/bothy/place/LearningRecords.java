@@ -6,7 +6,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.kernel.contract.learning.JourneyOpened;
-import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.kernel.contract.ContractEvent;
+import org.bothy.place.intake.PartnerEvents;
 import org.bothy.testsupport.RealKafka;
 
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,8 @@ final class LearningRecords {
     }
 
     /** The binary-mode record a partner would send for {@code event}. */
-    static ProducerRecord<String, byte[]> record(String topic, LearningEvent event) {
-        return CODEC.toRecord(topic, "/bothy/partner/" + event.organisation(), event);
+    static ProducerRecord<String, byte[]> record(String topic, ContractEvent event) {
+        return CODEC.toRecord(topic, "/bothy/partner/" + PartnerEvents.organisation(event), event);
     }
 
     /** Sends every record, in order, and returns where Kafka put each once it has acknowledged. */

@@ -9,6 +9,7 @@ import org.bothy.kernel.contract.escalation.EscalationOverdue;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
 import org.bothy.kernel.contract.escalation.EscalationResponded;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.bothy.kernel.contract.evidence.IssueSignal;
 import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.kernel.contract.learning.BarrierObservedV1Reader;
 import org.bothy.kernel.contract.learning.ConsentWithdrawn;
@@ -46,6 +47,7 @@ public final class Contracts {
             new ContractType("learning", "LearningCyclePublished", 1, LearningCyclePublished.class, ContractReader.as(LearningCyclePublished.class)),
             new ContractType("learning", "Lm3Reported", 1, Lm3Reported.class, ContractReader.as(Lm3Reported.class)),
             new ContractType("evidence", "EvidenceSignal", 1, EvidenceSignal.class, ContractReader.as(EvidenceSignal.class)),
+            new ContractType("evidence", "IssueSignal", 1, IssueSignal.class, ContractReader.as(IssueSignal.class)),
             new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, ContractReader.as(EscalationRaised.class)),
             new ContractType("referral", "ReferralMade", 1, ReferralMade.class, ContractReader.as(ReferralMade.class)),
             new ContractType("referral", "ReferralAccepted", 1, ReferralAccepted.class, ContractReader.as(ReferralAccepted.class)),

@@ -1,7 +1,7 @@
 package org.bothy.place.barriers;
 
+import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.BarrierObserved;
-import org.bothy.kernel.contract.learning.LearningEvent;
 import org.bothy.place.intake.LearningProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,7 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Keeps one row per barrier observed at any partner: the pseudonym, never the person, with its codes and time. */
+/**
+ * Keeps one row per barrier observed at any partner: the pseudonym, never the person, with its codes, when it was
+ * recorded and the day it was met (v1 records are read by the kernel as met on the day recorded, so both versions
+ * land here alike).
+ */
 @Component
 public class BarrierProjection implements LearningProjection {
 
@@ -21,22 +25,22 @@ public class BarrierProjection implements LearningProjection {
     }
 
     @Override
-    public void apply(List<LearningEvent> firstSeen) {
+    public void apply(List<ContractEvent> firstSeen) {
         List<Object[]> rows = firstSeen.stream()
                 .filter(BarrierObserved.class::isInstance)
                 .map(BarrierObserved.class::cast)
                 .map(barrier -> new Object[] {
                         barrier.eventId(), barrier.pseudonym(), barrier.organisation(), barrier.journeyId(),
                         barrier.barrierId(), barrier.theme(), barrier.systemActor(), barrier.level(),
-                        OffsetDateTime.ofInstant(barrier.occurredAt(), ZoneOffset.UTC)})
+                        OffsetDateTime.ofInstant(barrier.occurredAt(), ZoneOffset.UTC), barrier.observedOn()})
                 .toList();
         if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
                 insert into barrier_observation
-                    (event_id, pseudonym, organisation, journey_id, barrier_id, theme, system_actor, level, observed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    (event_id, pseudonym, organisation, journey_id, barrier_id, theme, system_actor, level, observed_at, observed_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
     }
 }

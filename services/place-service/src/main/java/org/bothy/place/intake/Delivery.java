@@ -1,7 +1,7 @@
 package org.bothy.place.intake;
 
-import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.kernel.contract.ContractEvent;
 
-/** A valid learning contract together with where it was read from. */
-public record Delivery(String topic, int partition, long offset, LearningEvent event) {
+/** A valid partner event (see {@link PartnerEvents}) together with where it was read from. */
+public record Delivery(String topic, int partition, long offset, ContractEvent event) {
 }

@@ -6,7 +6,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.cloudevents.ContractViolation;
 import org.bothy.kernel.contract.ContractEvent;
-import org.bothy.kernel.contract.learning.LearningEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +41,7 @@ public class IntakeBatch {
     }
 
     /** What a committed batch did: the next offset per partition and the events projected for the first time. */
-    public record Outcome(Map<TopicPartition, Long> nextOffsets, List<LearningEvent> projected) {
+    public record Outcome(Map<TopicPartition, Long> nextOffsets, List<ContractEvent> projected) {
     }
 
     /** Applies {@code records} and returns what was committed; throws, with nothing committed, if any step fails. */
@@ -63,17 +62,36 @@ public class IntakeBatch {
             // Acknowledged before the offsets commit: a refused record is never skipped without a trace.
             deadLetters.send(refused);
             List<Delivery> firstSeen = applied.claimFirstSeen(valid);
-            List<LearningEvent> events = firstSeen.stream().map(Delivery::event).toList();
-            if (!events.isEmpty()) {
-                projections.forEach(projection -> projection.apply(events));
+            List<ContractEvent> events = firstSeen.stream().map(Delivery::event).toList();
+            for (List<ContractEvent> segment : segments(events)) {
+                projections.forEach(projection -> projection.apply(segment));
             }
             offsets.store(next);
             return new Outcome(next, events);
         });
     }
 
-    /** A record read: either a learning event to project or the reason it is refused. */
-    private record Read(LearningEvent event, String reason) {
+    /**
+     * The events cut after each one that ends sharing, so that an erasure removes what came before it and nothing that
+     * came after.
+     */
+    static List<List<ContractEvent>> segments(List<ContractEvent> events) {
+        List<List<ContractEvent>> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (PartnerEvents.endsSharing(events.get(i))) {
+                segments.add(events.subList(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < events.size()) {
+            segments.add(events.subList(start, events.size()));
+        }
+        return segments;
+    }
+
+    /** A record read: either a partner event to project or the reason it is refused. */
+    private record Read(ContractEvent event, String reason) {
     }
 
     private Read read(ConsumerRecord<String, byte[]> record) {
@@ -87,9 +105,9 @@ public class IntakeBatch {
             return new Read(null, "unreadable record: " + unreadable.getClass().getSimpleName()
                     + (unreadable.getMessage() == null ? "" : ": " + unreadable.getMessage()));
         }
-        if (!(event instanceof LearningEvent learning)) {
+        if (!PartnerEvents.isPartnerEvent(event)) {
             return new Read(null, "not a learning contract: " + event.getClass().getSimpleName());
         }
-        return check.reasonToRefuse(learning).map(reason -> new Read(null, reason)).orElseGet(() -> new Read(learning, null));
+        return check.reasonToRefuse(event).map(reason -> new Read(null, reason)).orElseGet(() -> new Read(event, null));
     }
 }

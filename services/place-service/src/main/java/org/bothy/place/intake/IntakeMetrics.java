@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.codes.Organisation;
-import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.kernel.contract.ContractEvent;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -36,11 +36,11 @@ public class IntakeMetrics {
     }
 
     /** Records, per organisation, the latency of events whose projection committed at {@code committedAt}. */
-    public void projected(List<LearningEvent> projected, Instant committedAt) {
-        for (LearningEvent event : projected) {
+    public void projected(List<ContractEvent> projected, Instant committedAt) {
+        for (ContractEvent event : projected) {
             Duration elapsed = Duration.between(event.occurredAt(), committedAt);
             // A partner's clock a little ahead of ours must not produce a negative sample.
-            latency(event.organisation()).record(elapsed.isNegative() ? Duration.ZERO : elapsed);
+            latency(PartnerEvents.organisation(event)).record(elapsed.isNegative() ? Duration.ZERO : elapsed);
         }
     }
 

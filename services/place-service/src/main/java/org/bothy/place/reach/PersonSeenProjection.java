@@ -1,6 +1,8 @@
 package org.bothy.place.reach;
 
+import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.place.intake.PartnerEvents;
 import org.bothy.place.intake.LearningProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,10 @@ public class PersonSeenProjection implements LearningProjection {
     }
 
     @Override
-    public void apply(List<LearningEvent> firstSeen) {
+    public void apply(List<ContractEvent> firstSeen) {
         List<Object[]> rows = firstSeen.stream()
                 .filter(PersonSeenProjection::meansSeen)
+                .map(LearningEvent.class::cast)
                 .map(event -> List.<Object>of(event.organisation(), event.pseudonym(), month(event)))
                 .distinct()
                 .map(List::toArray)
@@ -40,8 +43,8 @@ public class PersonSeenProjection implements LearningProjection {
     }
 
     /** Whether the event records support given to the person (an erasure or a withdrawal of consent does not). */
-    static boolean meansSeen(LearningEvent event) {
-        return event.pseudonym() != null && event.organisation() != null;
+    static boolean meansSeen(ContractEvent event) {
+        return event instanceof LearningEvent && !PartnerEvents.endsSharing(event);
     }
 
     private static LocalDate month(LearningEvent event) {

@@ -1,6 +1,6 @@
 package org.bothy.place.signals;
 
-import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.bothy.kernel.contract.evidence.EvidenceEvent;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.support.kafka.ContractSender;
 import org.springframework.stereotype.Component;
@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Puts an evidence signal on the compacted evidence topic, keyed by its pattern key, and waits for Kafka's ack. */
+/** Puts an evidence signal on the compacted evidence topic, keyed by its subject (pattern or issue key), and waits for Kafka's ack. */
 @Component
 public class EvidenceSender {
 
@@ -23,14 +23,14 @@ public class EvidenceSender {
     }
 
     /** Sends {@code signal}; returns once acknowledged, or throws. */
-    public void send(EvidenceSignal signal) {
+    public void send(EvidenceEvent signal) {
         try {
             sender.send(Topics.PLACE_EVIDENCE, SOURCE, signal).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending evidence signal " + signal.patternKey(), e);
+            throw new IllegalStateException("interrupted while sending evidence signal " + signal.subject(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("evidence signal " + signal.patternKey() + " not acknowledged: " + e.getMessage(), e);
+            throw new IllegalStateException("evidence signal " + signal.subject() + " not acknowledged: " + e.getMessage(), e);
         }
     }
 }

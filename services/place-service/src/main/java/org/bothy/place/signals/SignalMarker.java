@@ -1,18 +1,20 @@
 package org.bothy.place.signals;
 
+import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.BarrierObserved;
-import org.bothy.kernel.contract.learning.LearningEvent;
 import org.bothy.place.intake.LearningProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Notes, in the projection's own transaction, every pattern whose evidence just changed, and once that transaction
- * has committed asks the publisher to send fresh signals: a signal never describes rows that might roll back.
+ * Notes, in the projection's own transaction, every pattern and every published issue whose evidence just changed,
+ * and once that transaction has committed asks the publisher to send fresh signals: a signal never describes rows
+ * that might roll back.
  */
 @Component
 public class SignalMarker implements LearningProjection {
@@ -25,23 +27,54 @@ public class SignalMarker implements LearningProjection {
         this.publisher = publisher;
     }
 
+    /** A theme and system actor whose evidence changed. */
+    public record Pattern(String theme, String systemActor) {
+    }
+
     @Override
-    public void apply(List<LearningEvent> firstSeen) {
-        List<Object[]> patterns = firstSeen.stream()
+    public void apply(List<ContractEvent> firstSeen) {
+        mark(firstSeen.stream()
                 .filter(BarrierObserved.class::isInstance)
                 .map(BarrierObserved.class::cast)
-                .map(barrier -> List.of(barrier.theme(), barrier.systemActor()))
+                .map(barrier -> new Pattern(barrier.theme(), barrier.systemActor()))
                 .distinct()
-                .map(pattern -> pattern.toArray())
-                .toList();
+                .toList());
+    }
+
+    /**
+     * Marks {@code patterns}, and every published issue whose themes and system actors they fall under, as changed,
+     * inside the caller's transaction; their signals go once it commits.
+     */
+    public void mark(Collection<Pattern> patterns) {
         if (patterns.isEmpty()) {
             return;
         }
+        List<Object[]> rows = patterns.stream().distinct().map(p -> new Object[] {p.theme(), p.systemActor()}).toList();
         jdbc.batchUpdate("""
                 insert into pending_signal (theme, system_actor, mark)
                 values (?, ?, nextval('pending_signal_mark'))
                 on conflict (theme, system_actor) do update set mark = excluded.mark
-                """, patterns);
+                """, rows);
+        jdbc.batchUpdate("""
+                insert into pending_issue_signal (organisation, issue_id, mark)
+                select organisation, issue_id, nextval('pending_signal_mark') from issue
+                where ? = any(themes) and ? = any(system_actors)
+                on conflict (organisation, issue_id) do update set mark = excluded.mark
+                """, rows);
+        wakeAfterCommit();
+    }
+
+    /** Marks one published issue as changed, inside the caller's transaction; its signal goes once it commits. */
+    public void markIssue(String organisation, String issueId) {
+        jdbc.update("""
+                insert into pending_issue_signal (organisation, issue_id, mark)
+                values (?, ?, nextval('pending_signal_mark'))
+                on conflict (organisation, issue_id) do update set mark = excluded.mark
+                """, organisation, issueId);
+        wakeAfterCommit();
+    }
+
+    private void wakeAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

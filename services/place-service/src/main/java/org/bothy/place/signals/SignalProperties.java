@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * What an evidence signal counts and where it goes: the windows (in days, by observation time) and the shape of the
- * compacted evidence topic created at start-up.
+ * compacted evidence topic created at start-up, and the disclosure-control threshold for counts of people.
  */
 @ConfigurationProperties("bothy.place")
 public record SignalProperties(List<Integer> signalWindows, int evidencePartitions, int evidenceReplicas,
-                               Duration signalRetry) {
+                               Duration signalRetry, int disclosureThreshold) {
 
     public SignalProperties {
         signalWindows = signalWindows == null || signalWindows.isEmpty() ? List.of(30, 90, 365) : List.copyOf(signalWindows);
@@ -23,5 +23,7 @@ public record SignalProperties(List<Integer> signalWindows, int evidencePartitio
         evidencePartitions = evidencePartitions <= 0 ? 3 : evidencePartitions;
         evidenceReplicas = evidenceReplicas <= 0 ? 1 : evidenceReplicas;
         signalRetry = signalRetry == null ? Duration.ofSeconds(5) : signalRetry;
+        // Counts of people below this are shown as "<threshold" wherever they may leave the consortium.
+        disclosureThreshold = disclosureThreshold <= 0 ? 5 : disclosureThreshold;
     }
 }

@@ -28,15 +28,18 @@ public class SignalPublisher implements SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final EvidenceCounts counts;
+    private final IssueEvidenceCounts issueCounts;
     private final EvidenceSender sender;
     private final SignalProperties properties;
     private final Clock clock;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    public SignalPublisher(JdbcTemplate jdbc, EvidenceCounts counts, EvidenceSender sender, SignalProperties properties) {
+    public SignalPublisher(JdbcTemplate jdbc, EvidenceCounts counts, IssueEvidenceCounts issueCounts, EvidenceSender sender,
+                           SignalProperties properties) {
         this.jdbc = jdbc;
         this.counts = counts;
+        this.issueCounts = issueCounts;
         this.sender = sender;
         this.properties = properties;
         this.clock = Clock.systemUTC();
@@ -44,6 +47,10 @@ public class SignalPublisher implements SmartLifecycle {
 
     /** One pattern waiting for its signal, and the mark that must still be current to clear it. */
     private record Pending(String theme, String systemActor, long mark) {
+    }
+
+    /** One published issue waiting for its signal, and the mark that must still be current to clear it. */
+    private record PendingIssue(String organisation, String issueId, long mark) {
     }
 
     /** Asks for pending signals to be sent soon; cheap, and safe to call from any thread. */
@@ -109,9 +116,22 @@ public class SignalPublisher implements SmartLifecycle {
             for (Pending one : pending) {
                 publish(one);
             }
+            List<PendingIssue> issues = jdbc.query(
+                    "select organisation, issue_id, mark from pending_issue_signal order by mark",
+                    (rs, row) -> new PendingIssue(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            for (PendingIssue one : issues) {
+                publish(one);
+            }
         } catch (RuntimeException failed) {
             log.warn("evidence signals not sent, will retry: {}", failed.toString());
         }
+    }
+
+    private void publish(PendingIssue pending) {
+        issueCounts.signal(pending.organisation(), pending.issueId(), properties.signalWindows(), clock.instant())
+                .ifPresent(sender::send);
+        jdbc.update("delete from pending_issue_signal where organisation = ? and issue_id = ? and mark = ?",
+                pending.organisation(), pending.issueId(), pending.mark());
     }
 
     private void publish(Pending pending) {

@@ -1,0 +1,137 @@
+package org.bothy.place;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.kernel.contract.learning.ConsentWithdrawn;
+import org.bothy.kernel.contract.learning.ContactRecorded;
+import org.bothy.kernel.contract.learning.PersonErased;
+import org.bothy.kernel.contract.learning.SoftMeasureScored;
+import org.bothy.place.barriers.BarrierCount;
+import org.bothy.place.barriers.BarrierCounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Erasure and withdrawal of consent on real Kafka and PostgreSQL: what the erasing (or withdrawing) organisation
+ * shared about the person goes from every view within seconds, what another organisation shared under its own
+ * consent stays. And both versions of BarrierObserved land in the projection alike.
+ */
+class SharingEndedTest extends PlaceServiceTestBase {
+
+    private static final String NORTH = "ended-north";
+    private static final String SOUTH = "ended-south";
+
+    @Autowired
+    BarrierCounts counts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anErasureDropsOnlyWhatThatOrganisationSharedAndTheViewsFollowAtOnce() {
+        String skye = LearningRecords.pseudonym("ended-skye");
+        String tam = LearningRecords.pseudonym("ended-tam");
+        Instant at = Instant.parse("2026-06-01T12:00:00Z");
+        LearningRecords.send(
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey(NORTH, skye, at)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(NORTH, skye, "family", "social-work", at)),
+                LearningRecords.record(ORG_A_TOPIC, new ContactRecorded(UUID.randomUUID().toString(), at, NORTH, skye, "j-1",
+                        "c-1", "visit", 30, 1200)),
+                LearningRecords.record(ORG_A_TOPIC, new SoftMeasureScored(UUID.randomUUID().toString(), at, NORTH, skye, "j-1",
+                        "hope", 4)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.journey(SOUTH, skye, at)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(SOUTH, skye, "family", "social-work", at)),
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(NORTH, tam, "family", "social-work", at)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(rowsFor(NORTH, skye)).containsEntry("barrier_observation", 1L).containsEntry("contact", 1L)
+                        .containsEntry("soft_measure", 1L).containsEntry("person_month", 1L).containsEntry("journey", 1L));
+        assertThat(counts.byPattern("family", "social-work")).containsExactly(new BarrierCount("family", "social-work", 2, 2));
+
+        LearningRecords.send(LearningRecords.record(ORG_A_TOPIC,
+                new PersonErased(UUID.randomUUID().toString(), Instant.now(), NORTH, skye)));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(rowsFor(NORTH, skye)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero()));
+        assertThat(rowsFor(SOUTH, skye)).as("what the south shared under its own consent stays")
+                .containsEntry("barrier_observation", 1L).containsEntry("journey", 1L).containsEntry("person_month", 1L);
+        assertThat(rowsFor(NORTH, tam)).containsEntry("barrier_observation", 1L);
+        // Skye is still counted once, through the south; the north now has only Tam.
+        assertThat(counts.byPattern("family", "social-work")).containsExactly(new BarrierCount("family", "social-work", 2, 2));
+
+        LearningRecords.send(LearningRecords.record(ORG_A_TOPIC,
+                new ConsentWithdrawn(UUID.randomUUID().toString(), Instant.now(), SOUTH, skye)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(counts.byPattern("family", "social-work")).containsExactly(new BarrierCount("family", "social-work", 1, 1)));
+        assertThat(rowsFor(SOUTH, skye)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+    }
+
+    @Test
+    void barrierObservedV1AndV2AreProjectedAlike() {
+        String una = LearningRecords.pseudonym("ended-una");
+        Instant recorded = Instant.parse("2026-07-02T08:00:00Z");
+        BarrierObserved v2 = new BarrierObserved(UUID.randomUUID().toString(), recorded, NORTH, una, "j-v2", "b-v2",
+                "justice", "police", 2, LocalDate.parse("2026-07-02"));
+        BarrierObserved asV1 = new BarrierObserved(UUID.randomUUID().toString(), recorded, NORTH, una, "j-v1", "b-v1",
+                "justice", "police", 2);
+        LearningRecords.send(LearningRecords.record(ORG_A_TOPIC, v2), v1Record(asV1));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(jdbc.queryForList("""
+                        select journey_id, theme, system_actor, level, observed_at, observed_on::text as observed_on
+                        from barrier_observation where organisation = ? and pseudonym = ? order by journey_id
+                        """, NORTH, una))
+                        .extracting(row -> List.of(row.get("theme"), row.get("system_actor"), row.get("level").toString(),
+                                row.get("observed_at").toString(), row.get("observed_on")))
+                        .hasSize(2)
+                        .containsOnly(List.of("justice", "police", "2", row(recorded), "2026-07-02")));
+    }
+
+    /** What a v1 writer sent for {@code barrier}: the v1 type and a payload without {@code observedOn}. */
+    private static ProducerRecord<String, byte[]> v1Record(BarrierObserved barrier) {
+        String payload = """
+                {"eventId":"%s","occurredAt":"%s","organisation":"%s","pseudonym":"%s","journeyId":"%s","barrierId":"%s",
+                 "theme":"%s","systemActor":"%s","level":%d}""".formatted(barrier.eventId(), barrier.occurredAt(),
+                barrier.organisation(), barrier.pseudonym(), barrier.journeyId(), barrier.barrierId(), barrier.theme(),
+                barrier.systemActor(), barrier.level());
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", bytes("1.0"));
+        headers.add("ce_id", bytes(barrier.eventId()));
+        headers.add("ce_type", bytes("org.bothy.learning.BarrierObserved.v1"));
+        headers.add("ce_source", bytes("/bothy/partner/" + barrier.organisation()));
+        headers.add("ce_subject", bytes(barrier.pseudonym()));
+        headers.add("ce_time", bytes(barrier.occurredAt().toString()));
+        headers.add("ce_dataschema", bytes("https://schemas.bothy.org/contracts/learning/BarrierObserved.v1.schema.json"));
+        headers.add("content-type", bytes("application/json"));
+        return new ProducerRecord<>(ORG_A_TOPIC, null, barrier.pseudonym(), bytes(payload), headers);
+    }
+
+    private static String row(Instant at) {
+        return java.sql.Timestamp.from(at).toString();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Long> rowsFor(String organisation, String pseudonym) {
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        for (String table : List.of("barrier_observation", "journey", "journey_closed", "contact", "soft_measure",
+                "experiment_learning", "person_month")) {
+            rows.put(table, jdbc.queryForObject("select count(*) from " + table + " where organisation = ? and pseudonym = ?",
+                    Long.class, organisation, pseudonym));
+        }
+        return rows;
+    }
+}
