@@ -6,6 +6,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.cloudevents.ContractViolation;
 import org.bothy.kernel.contract.ContractEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One poll's worth of learning records, applied in one database transaction: invalid records to the dead-letter
@@ -21,6 +23,8 @@ import java.util.Map;
 @Component
 public class IntakeBatch {
 
+    private static final Pattern SCHEMA_NAME = Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
+
     private final ContractCodec codec;
     private final ContractCheck check;
     private final AppliedEvents applied;
@@ -28,9 +32,11 @@ public class IntakeBatch {
     private final DeadLetters deadLetters;
     private final ConsumerOffsets offsets;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
 
     public IntakeBatch(ContractCheck check, AppliedEvents applied, List<LearningProjection> projections,
-                       DeadLetters deadLetters, ConsumerOffsets offsets, TransactionTemplate transaction) {
+                       DeadLetters deadLetters, ConsumerOffsets offsets, TransactionTemplate transaction,
+                       JdbcTemplate jdbc) {
         this.codec = ContractCodec.standard();
         this.check = check;
         this.applied = applied;
@@ -38,6 +44,7 @@ public class IntakeBatch {
         this.deadLetters = deadLetters;
         this.offsets = offsets;
         this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
     /** What a committed batch did: the next offset per partition and the events projected for the first time. */
@@ -46,6 +53,22 @@ public class IntakeBatch {
 
     /** Applies {@code records} and returns what was committed; throws, with nothing committed, if any step fails. */
     public Outcome apply(ConsumerRecords<String, byte[]> records) {
+        return apply(records, null);
+    }
+
+    /**
+     * Applies {@code records} to the tables of {@code schema} instead of the live ones (for a rebuild): the same
+     * projections and offsets, but records refused are only skipped, as they went to the dead-letter topic when
+     * first read.
+     */
+    public Outcome applyInto(String schema, ConsumerRecords<String, byte[]> records) {
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("not a schema name: " + schema);
+        }
+        return apply(records, schema);
+    }
+
+    private Outcome apply(ConsumerRecords<String, byte[]> records, String schema) {
         List<Delivery> valid = new ArrayList<>(records.count());
         List<DeadLetters.Refused> refused = new ArrayList<>();
         Map<TopicPartition, Long> next = new LinkedHashMap<>();
@@ -59,8 +82,13 @@ public class IntakeBatch {
             }
         }
         return transaction.execute(status -> {
-            // Acknowledged before the offsets commit: a refused record is never skipped without a trace.
-            deadLetters.send(refused);
+            if (schema != null) {
+                // For this transaction only: every unqualified table is the shadow's; sequences stay the live ones.
+                jdbc.execute("set local search_path to " + schema + ", public");
+            } else {
+                // Acknowledged before the offsets commit: a refused record is never skipped without a trace.
+                deadLetters.send(refused);
+            }
             List<Delivery> firstSeen = applied.claimFirstSeen(valid);
             List<ContractEvent> events = firstSeen.stream().map(Delivery::event).toList();
             for (List<ContractEvent> segment : segments(events)) {

@@ -1,0 +1,214 @@
+package org.bothy.place.rebuild;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.place.intake.IntakeBatch;
+import org.bothy.place.intake.IntakeProperties;
+import org.bothy.place.intake.LearningIntake;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Rebuilds every projection from the learning topics: reads each partition from its beginning into the shadow schema
+ * while the views answer from the current tables, then pauses the live intake, catches up with whatever arrived
+ * meanwhile, swaps the tables in one transaction and lets the intake resume from the rebuilt offsets.
+ */
+@Component
+public class ProjectionRebuild implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+
+    private final ConsumerFactory<?, ?> consumers;
+    private final IntakeBatch batch;
+    private final LearningIntake intake;
+    private final ShadowSchema shadow;
+    private final IntakeProperties properties;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private volatile boolean stopping;
+
+    public ProjectionRebuild(ConsumerFactory<?, ?> consumers, IntakeBatch batch, LearningIntake intake, ShadowSchema shadow,
+                             IntakeProperties properties) {
+        this.consumers = consumers;
+        this.batch = batch;
+        this.intake = intake;
+        this.shadow = shadow;
+        this.properties = properties;
+    }
+
+    /** Where the current (or last) rebuild stands. */
+    public RebuildProgress progress() {
+        return progress.get();
+    }
+
+    /** Starts a rebuild in the background, unless one is running; returns its progress either way. */
+    public synchronized RebuildProgress start() {
+        RebuildProgress current = progress.get();
+        if (current.running()) {
+            return current;
+        }
+        RebuildProgress started = new RebuildProgress(RebuildProgress.State.REBUILDING, 0, 0, 0, null, Instant.now(), null, null);
+        progress.set(started);
+        worker.execute(this::run);
+        return started;
+    }
+
+    @Override
+    public void destroy() {
+        stopping = true;
+        worker.shutdownNow();
+    }
+
+    private void run() {
+        Instant started = progress.get().startedAt();
+        Counter counter = new Counter(started);
+        try (Consumer<String, byte[]> consumer = openConsumer()) {
+            shadow.create();
+            Map<TopicPartition, Long> ends = assignNew(consumer, new HashMap<>(), counter);
+            log.info("rebuild of the place's projections started: {} events on {} partitions", counter.total, ends.size());
+            readUntil(consumer, ends, counter, RebuildProgress.State.REBUILDING);
+
+            counter.report(RebuildProgress.State.SWAPPING, progress);
+            intake.stop();
+            try {
+                // Whatever arrived while the shadow was filling, on old partitions and on any new partner's topic.
+                Map<TopicPartition, Long> latest = new HashMap<>(consumer.endOffsets(ends.keySet()));
+                counter.total += latest.entrySet().stream().mapToLong(end -> end.getValue() - ends.get(end.getKey())).sum();
+                latest.putAll(assignNew(consumer, latest, counter));
+                readUntil(consumer, latest, counter, RebuildProgress.State.SWAPPING);
+                shadow.swap();
+            } finally {
+                intake.start();
+            }
+            progress.set(new RebuildProgress(RebuildProgress.State.DONE, counter.done, counter.total, counter.rate(), 0L,
+                    started, Instant.now(), null));
+            log.info("rebuild of the place's projections done: {} events in {}s, tables swapped", counter.done,
+                    Duration.between(started, Instant.now()).toSeconds());
+        } catch (RuntimeException failed) {
+            log.error("rebuild of the place's projections failed; the current tables are unchanged", failed);
+            progress.set(new RebuildProgress(RebuildProgress.State.FAILED, counter.done, counter.total, counter.rate(), null,
+                    started, Instant.now(), failed.toString()));
+            try {
+                shadow.drop();
+            } catch (RuntimeException ignored) {
+                log.warn("shadow schema {} left behind: {}", ShadowSchema.SCHEMA, ignored.toString());
+            }
+        }
+    }
+
+    /** Assigns every learning partition not yet in {@code known}, from its beginning; returns their end offsets. */
+    private Map<TopicPartition, Long> assignNew(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> known,
+                                                Counter counter) {
+        List<TopicPartition> found = new ArrayList<>();
+        for (Map.Entry<String, List<PartitionInfo>> topic : consumer.listTopics().entrySet()) {
+            if (Topics.learningTopics().matcher(topic.getKey()).matches()) {
+                topic.getValue().forEach(info -> found.add(new TopicPartition(info.topic(), info.partition())));
+            }
+        }
+        List<TopicPartition> fresh = found.stream().filter(partition -> !known.containsKey(partition)).toList();
+        List<TopicPartition> all = new ArrayList<>(known.keySet());
+        all.addAll(fresh);
+        consumer.assign(all);
+        consumer.seekToBeginning(fresh);
+        Map<TopicPartition, Long> begins = consumer.beginningOffsets(fresh);
+        Map<TopicPartition, Long> ends = new HashMap<>(consumer.endOffsets(fresh));
+        ends.forEach((partition, end) -> counter.total += end - begins.get(partition));
+        return ends;
+    }
+
+    private void readUntil(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> ends, Counter counter,
+                           RebuildProgress.State state) {
+        while (!stopping && !reached(consumer, ends)) {
+            ConsumerRecords<String, byte[]> records = consumer.poll(properties.pollTimeout());
+            if (!records.isEmpty()) {
+                batch.applyInto(ShadowSchema.SCHEMA, records);
+                counter.done += records.count();
+            }
+            if (counter.due()) {
+                counter.report(state, progress);
+                RebuildProgress now = progress.get();
+                log.info("rebuild: {} of {} events ({}/s, {}s left)", now.eventsDone(), now.eventsTotal(),
+                        now.eventsPerSecond(), now.secondsLeft());
+            }
+        }
+        if (stopping) {
+            throw new IllegalStateException("the service is stopping");
+        }
+        counter.report(state, progress);
+    }
+
+    private static boolean reached(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Consumer<String, byte[]> openConsumer() {
+        Properties overrides = new Properties();
+        overrides.setProperty(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        overrides.setProperty(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        overrides.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        overrides.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        overrides.setProperty(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024));
+        overrides.setProperty(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        // Assigned by hand, outside the intake's group: the live intake keeps its partitions until the swap.
+        return (Consumer<String, byte[]>) consumers.createConsumer(null, "place-rebuild", null, overrides);
+    }
+
+    /** Events done and their rate, for the progress report. */
+    private static final class Counter {
+        private final Instant started;
+        private long done;
+        private long total;
+        private Instant lastReport = Instant.EPOCH;
+
+        private Counter(Instant started) {
+            this.started = started;
+        }
+
+        private boolean due() {
+            return Duration.between(lastReport, Instant.now()).compareTo(REPORT_EVERY) >= 0;
+        }
+
+        private long rate() {
+            long millis = Math.max(1, Duration.between(started, Instant.now()).toMillis());
+            return done * 1000 / millis;
+        }
+
+        private void report(RebuildProgress.State state, AtomicReference<RebuildProgress> progress) {
+            lastReport = Instant.now();
+            long rate = rate();
+            Long left = rate == 0 ? null : Math.max(0, total - done) / rate;
+            progress.set(new RebuildProgress(state, done, total, rate, left, started, null, null));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.bothy.place.bench;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
+import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.ContractEvent;
+import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.kernel.contract.learning.ContactRecorded;
+import org.bothy.kernel.contract.learning.JourneyOpened;
+import org.bothy.kernel.contract.learning.SoftMeasureScored;
+import org.bothy.place.barriers.BarrierCounts;
+import org.bothy.place.barriers.BarrierProjection;
+import org.bothy.place.cost.ContactProjection;
+import org.bothy.place.cost.CostFigures;
+import org.bothy.place.erasure.SharingEnded;
+import org.bothy.place.intake.AppliedEvents;
+import org.bothy.place.intake.ConsumerOffsets;
+import org.bothy.place.intake.ContractCheck;
+import org.bothy.place.intake.DeadLetters;
+import org.bothy.place.intake.IntakeBatch;
+import org.bothy.place.intake.LearningProjection;
+import org.bothy.place.issues.IssueProjection;
+import org.bothy.place.learning.ExperimentLearningProjection;
+import org.bothy.place.learning.LearningCycleProjection;
+import org.bothy.place.lm3.Lm3Projection;
+import org.bothy.place.query.ViewFilters;
+import org.bothy.place.reach.JourneyProjection;
+import org.bothy.place.reach.PersonSeenProjection;
+import org.bothy.place.reach.ReachCounts;
+import org.bothy.place.signals.SignalMarker;
+import org.bothy.place.signals.SignalProperties;
+import org.bothy.place.signals.SignalPublisher;
+import org.bothy.place.softmeasures.SoftMeasureProjection;
+import org.bothy.testsupport.RealPostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A harness, not a test: replays N synthetic learning events (default 1,000,000; a mix of barriers, contacts,
+ * journeys and soft measures from 50,000 people at 4 organisations) through the place's real intake batch and
+ * projections on a real PostgreSQL, beside a raw JDBC batch insert of the same number of rows in the same run, then
+ * times the views' queries. Prints the figures; asserts nothing. Run as docs/performance.md says.
+ */
+public final class PlaceReplayBenchmark {
+
+    private static final String[] ORGANISATIONS = {"fresh-start", "move-on", "north-edinburgh-arts", "spartans"};
+    private static final String[] THEMES = {"housing", "debt", "welfare-benefits", "mental-health", "employment", "family"};
+    private static final String[] ACTORS = {"council-housing", "council-revenues", "universal-credit", "gp", "jobcentre", "social-work"};
+    private static final String[] KINDS = {"visit", "call", "message", "meeting"};
+    private static final int BATCH = 5000;
+    private static final int PEOPLE = 50_000;
+
+    private PlaceReplayBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        DataSource dataSource = RealPostgres.dataSource("place_bench");
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load();
+        flyway.clean();
+        flyway.migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+
+        double raw = rawInsertRate(jdbc, transaction, events);
+        System.out.printf("raw JDBC batch insert: %,d rows at %,.0f rows/s%n", events, raw);
+
+        IntakeBatch batch = intake(jdbc, transaction);
+        ContractCodec codec = ContractCodec.standard();
+        Random random = new Random(42);
+        long applyNanos = 0;
+        Instant start = Instant.parse("2025-01-01T00:00:00Z");
+        for (int done = 0; done < events; done += BATCH) {
+            int size = Math.min(BATCH, events - done);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                ContractEvent event = event(random, start.plus((done + i) / 3, ChronoUnit.MINUTES));
+                ProducerRecord<String, byte[]> sent = codec.toRecord("bothy.learning.bench", "/bothy/partner/bench", event);
+                records.add(new ConsumerRecord<>("bothy.learning.bench", 0, done + i, 0L, TimestampType.CREATE_TIME, -1, -1,
+                        sent.key(), sent.value(), sent.headers(), Optional.empty()));
+            }
+            ConsumerRecords<String, byte[]> poll = new ConsumerRecords<>(
+                    Map.of(new TopicPartition("bothy.learning.bench", 0), records), Map.of());
+            long before = System.nanoTime();
+            batch.apply(poll);
+            applyNanos += System.nanoTime() - before;
+        }
+        double applied = events / (applyNanos / 1e9);
+        System.out.printf("projected: %,d events at %,.0f events/s (%.0f%% of raw)%n", events, applied, 100 * applied / raw);
+
+        JdbcClient client = JdbcClient.create(dataSource);
+        BarrierCounts barriers = new BarrierCounts(client);
+        ReachCounts reach = new ReachCounts(client);
+        CostFigures cost = new CostFigures(client);
+        ViewFilters housing = new ViewFilters(null, null, null, "housing", null);
+        ViewFilters spring = new ViewFilters(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-05-31"), "move-on", null, null);
+        jdbc.execute("analyze");
+        timeQuery("GET /barriers", () -> barriers.byPattern(ViewFilters.NONE));
+        timeQuery("GET /barriers?theme=housing", () -> barriers.byPattern(housing));
+        timeQuery("GET /barriers/monthly?from&to&organisation", () -> barriers.byMonth(spring));
+        timeQuery("GET /reach", () -> reach.byMonth(ViewFilters.NONE));
+        timeQuery("GET /reach/revolving-door", () -> reach.revolvingDoor(ViewFilters.NONE));
+        timeQuery("GET /cost?organisation", () -> cost.costOfSupport(spring));
+    }
+
+    private static double rawInsertRate(JdbcTemplate jdbc, TransactionTemplate transaction, int rows) {
+        jdbc.execute("create table raw_bench (like barrier_observation including defaults)");
+        Random random = new Random(7);
+        long nanos = 0;
+        for (int done = 0; done < rows; done += BATCH) {
+            int size = Math.min(BATCH, rows - done);
+            List<Object[]> batch = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                batch.add(new Object[] {UUID.randomUUID().toString(), pseudonym(random.nextInt(PEOPLE)),
+                        ORGANISATIONS[random.nextInt(4)], "j", "b", THEMES[random.nextInt(THEMES.length)],
+                        ACTORS[random.nextInt(ACTORS.length)], 2, OffsetDateTime.now(ZoneOffset.UTC), LocalDate.now()});
+            }
+            long before = System.nanoTime();
+            transaction.executeWithoutResult(status -> jdbc.batchUpdate("""
+                    insert into raw_bench (event_id, pseudonym, organisation, journey_id, barrier_id, theme, system_actor,
+                                           level, observed_at, observed_on)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, batch));
+            nanos += System.nanoTime() - before;
+        }
+        jdbc.execute("drop table raw_bench");
+        return rows / (nanos / 1e9);
+    }
+
+    private static IntakeBatch intake(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        // Never reached: every synthetic record is valid, so nothing is dead-lettered.
+        DeadLetters deadLetters = new DeadLetters(new DefaultKafkaProducerFactory<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:1")), new SimpleMeterRegistry());
+        // Not started: it only sends signals when running, so the harness measures the marking, not Kafka.
+        SignalPublisher publisher = new SignalPublisher(jdbc, null, null, null, new SignalProperties(null, 0, 0, null, 0));
+        SignalMarker marker = new SignalMarker(jdbc, publisher);
+        List<LearningProjection> projections = List.of(new BarrierProjection(jdbc), new JourneyProjection(jdbc),
+                new PersonSeenProjection(jdbc), new ContactProjection(jdbc), new SoftMeasureProjection(jdbc),
+                new ExperimentLearningProjection(jdbc), new LearningCycleProjection(jdbc), new IssueProjection(jdbc, marker),
+                new Lm3Projection(jdbc), marker, new SharingEnded(jdbc, marker));
+        return new IntakeBatch(new ContractCheck(), new AppliedEvents(jdbc), projections, deadLetters,
+                new ConsumerOffsets(jdbc), transaction, jdbc);
+    }
+
+    private static ContractEvent event(Random random, Instant at) {
+        String organisation = ORGANISATIONS[random.nextInt(4)];
+        String person = pseudonym(random.nextInt(PEOPLE));
+        String journey = "j-" + person.substring(0, 12) + "-" + organisation;
+        int kind = random.nextInt(10);
+        if (kind < 5) {
+            int pattern = random.nextInt(THEMES.length);
+            return new BarrierObserved(UUID.randomUUID().toString(), at, organisation, person, journey,
+                    "b-" + UUID.randomUUID(), THEMES[pattern], ACTORS[(pattern + random.nextInt(2)) % ACTORS.length], 2);
+        }
+        if (kind < 8) {
+            return new ContactRecorded(UUID.randomUUID().toString(), at, organisation, person, journey,
+                    "c-" + UUID.randomUUID(), KINDS[random.nextInt(4)], 5 + random.nextInt(90), random.nextInt(4) == 0 ? 500 + random.nextInt(5000) : 0);
+        }
+        if (kind < 9) {
+            return new JourneyOpened(UUID.randomUUID().toString(), at, organisation, person, journey, "drop-in");
+        }
+        return new SoftMeasureScored(UUID.randomUUID().toString(), at, organisation, person, journey, "confidence",
+                1 + random.nextInt(10));
+    }
+
+    private static String pseudonym(int person) {
+        byte[] bytes = new byte[32];
+        Arrays.fill(bytes, (byte) 7);
+        bytes[0] = (byte) (person >> 16);
+        bytes[1] = (byte) (person >> 8);
+        bytes[2] = (byte) person;
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void timeQuery(String name, Supplier<?> query) {
+        for (int i = 0; i < 5; i++) {
+            query.get();
+        }
+        int runs = 50;
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long before = System.nanoTime();
+            query.get();
+            nanos[i] = System.nanoTime() - before;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("query %-45s p50 %6.1f ms  p99 %6.1f ms%n", name, nanos[runs / 2] / 1e6,
+                nanos[(int) Math.ceil(runs * 0.99) - 1] / 1e6);
+    }
+}
