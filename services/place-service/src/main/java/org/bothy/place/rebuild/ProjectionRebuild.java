@@ -133,6 +133,10 @@ public class ProjectionRebuild implements DisposableBean {
         List<TopicPartition> fresh = found.stream().filter(partition -> !known.containsKey(partition)).toList();
         List<TopicPartition> all = new ArrayList<>(known.keySet());
         all.addAll(fresh);
+        if (fresh.isEmpty()) {
+            // Careful: seekToBeginning of no partitions would rewind every assigned one.
+            return Map.of();
+        }
         consumer.assign(all);
         consumer.seekToBeginning(fresh);
         Map<TopicPartition, Long> begins = consumer.beginningOffsets(fresh);
