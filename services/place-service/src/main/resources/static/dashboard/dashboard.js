@@ -333,9 +333,169 @@
         perPerson.map(p => [p.organisations, p.people]), [true, true]));
   }
 
+  // ---- the issue log ----
+
+  async function showIssues() {
+    const log = document.getElementById('issue-log');
+    const own = document.getElementById('issue-filters');
+    let issues;
+    try {
+      issues = await api('../issues', Object.assign(filters(), {level: own.elements.level.value,
+        owner: own.elements.owner.value, status: own.elements.status.value}));
+    } catch (error) {
+      unavailable(error, log);
+      return;
+    }
+    if (issues.length === 0) {
+      empty(log, 'No published issues for these filters.');
+      return;
+    }
+    const open = issues.filter(i => i.status === 'open').length;
+    log.replaceChildren(
+      el('p', {class: 'status'}, issues.length + (issues.length === 1 ? ' issue' : ' issues') + ', ' + open + ' open.'),
+      table('Issue log', ['Issue', 'Organisation', 'Level', 'Owner', 'Status', 'Countermeasure (now)',
+        'System change (new normal)', 'People seen', 'Barriers', 'Journeys'],
+      issues.map(i => [i.description, label(codes.organisations, i.organisation),
+        (codes.levels.find(l => l.level === i.level) || {label: String(i.level)}).label,
+        label(codes.owners, i.owner), i.status, i.countermeasure || '', i.systemChange || '', i.peopleSeen,
+        i.barrierCount, i.journeyCount]),
+      [false, false, false, false, false, false, false, true, true, true]));
+    log.querySelector('table').id = 'issue-table';
+  }
+
+  // ---- cost of support ----
+
+  function pounds(pence) {
+    return '£' + (pence / 100).toLocaleString('en-GB', {minimumFractionDigits: pence % 100 ? 2 : 0,
+      maximumFractionDigits: 2});
+  }
+
+  function drawCost(perPerson) {
+    const chart = document.getElementById('cost-chart');
+    const max = Math.max(1, ...perPerson.map(c => c.p90SpendPence));
+    const left = 210, width = 420, rowHeight = 40;
+    const picture = svg('svg', {viewBox: '0 0 ' + (left + width + 150) + ' ' + (perPerson.length * rowHeight + 30),
+      width: left + width + 150, height: perPerson.length * rowHeight + 30, role: 'img',
+      'aria-labelledby': 'cost-title', id: 'cost-svg'});
+    picture.append(svg('title', {id: 'cost-title'}, 'Spread of small spend per person, by organisation'));
+    const x = pence => left + width * pence / max;
+    perPerson.forEach((c, i) => {
+      const y = 10 + i * rowHeight, mid = y + rowHeight / 2 - 4;
+      const name = c.organisation === 'all' ? 'All partners' : label(codes.organisations, c.organisation);
+      const group = svg('g', {class: 'cost-row', 'data-organisation': c.organisation,
+        'data-median': c.medianSpendPence});
+      group.append(svg('title', {}, name + ': ' + c.count + ' people; median ' + pounds(c.medianSpendPence)
+        + ', quartiles ' + pounds(c.p25SpendPence) + ' to ' + pounds(c.p75SpendPence) + ', 90th percentile '
+        + pounds(c.p90SpendPence)));
+      group.append(svg('text', {x: left - 8, y: mid + 4, 'text-anchor': 'end', class: 'bar-label',
+        fill: '#1d2a2f', 'font-weight': c.organisation === 'all' ? 700 : 400}, fit(name, 28)));
+      group.append(svg('line', {x1: x(c.p75SpendPence), x2: x(c.p90SpendPence), y1: mid, y2: mid, stroke: '#56656b'}));
+      group.append(svg('line', {x1: x(c.p90SpendPence), x2: x(c.p90SpendPence), y1: mid - 6, y2: mid + 6,
+        stroke: '#56656b'}));
+      group.append(svg('rect', {x: x(c.p25SpendPence), y: mid - 10,
+        width: Math.max(2, x(c.p75SpendPence) - x(c.p25SpendPence)), height: 20, fill: '#b9d3cf',
+        stroke: '#215e61'}));
+      group.append(svg('line', {x1: x(c.medianSpendPence), x2: x(c.medianSpendPence), y1: mid - 10, y2: mid + 10,
+        stroke: '#14474b', 'stroke-width': 3}));
+      group.append(svg('text', {x: x(c.p90SpendPence) + 8, y: mid + 4, class: 'bar-label', fill: '#1d2a2f'},
+        'median ' + pounds(c.medianSpendPence) + ' · ' + c.count + ' people'));
+      picture.append(group);
+    });
+    chart.replaceChildren(picture);
+  }
+
+  async function showCost() {
+    const chart = document.getElementById('cost-chart');
+    const tableHolder = document.getElementById('cost-table');
+    let cost;
+    try {
+      cost = await api('../cost', filters());
+    } catch (error) {
+      unavailable(error, chart, tableHolder);
+      return;
+    }
+    const perPerson = cost.filter(c => c.per === 'person' && c.count > 0);
+    if (perPerson.length === 0) {
+      empty(chart, 'No contacts recorded for these filters yet.');
+    } else {
+      drawCost(perPerson);
+    }
+    tableHolder.replaceChildren(table('Cost of support', ['Organisation', 'Per', 'Count', 'Contacts', 'Minutes',
+      'Spend', 'Mean', 'Median', '90th percentile'],
+    cost.map(c => [c.organisation === 'all' ? 'All partners' : label(codes.organisations, c.organisation), c.per,
+      c.count, c.contacts, c.minutes, pounds(c.spendPence), pounds(c.meanSpendPence), pounds(c.medianSpendPence),
+      pounds(c.p90SpendPence)]),
+    [false, false, true, true, true, true, true, true, true]));
+  }
+
+  // ---- learning library ----
+
+  async function searchLearning() {
+    const results = document.getElementById('learning-results');
+    const status = document.getElementById('learning-status');
+    const q = document.getElementById('learning-query').value.trim();
+    let found;
+    try {
+      found = await api('../learning', Object.assign(filters(), {q: q, limit: '20'}));
+    } catch (error) {
+      if (error.status !== 404) {
+        status.textContent = 'The search failed: ' + error.message;
+        throw error;
+      }
+      status.textContent = 'This place service does not serve the learning library yet.';
+      results.replaceChildren();
+      return;
+    }
+    status.textContent = found.length === 0
+      ? (q ? 'Nothing in the library matches "' + q + '".' : 'The library is empty for these filters.')
+      : found.length + (found.length === 1 ? ' entry' : ' entries') + (q ? ' for "' + q + '"' : ', latest first') + '.';
+    results.replaceChildren(...found.map(entry => {
+      const item = el('li', {class: 'learning-entry', 'data-id': entry.id});
+      item.append(el('span', {class: 'tag'}, entry.kind === 'cycle' ? 'learning cycle' : 'experiment'), ' ',
+        el('span', {class: 'text'}, entry.text),
+        el('span', {class: 'meta'}, [label(codes.organisations, entry.organisation),
+          entry.theme ? label(codes.themes, entry.theme) : '', entry.scale ? 'scale: ' + entry.scale : '',
+          entry.publishedAt ? entry.publishedAt.slice(0, 10) : ''].filter(Boolean).join(' · ')));
+      return item;
+    }));
+  }
+
+  // ---- LM3 ----
+
+  async function showLm3() {
+    const chart = document.getElementById('lm3-chart');
+    const tableHolder = document.getElementById('lm3-table');
+    let figures;
+    try {
+      figures = await api('../lm3', filters());
+    } catch (error) {
+      unavailable(error, chart, tableHolder);
+      return;
+    }
+    if (figures.length === 0) {
+      empty(chart, 'No funded project has reported its local spend yet.');
+      tableHolder.replaceChildren();
+      return;
+    }
+    const order = {consortium: 0, organisation: 1, project: 2};
+    const sorted = [...figures].sort((a, b) => order[a.scale] - order[b.scale] || (a.organisation || '')
+      .localeCompare(b.organisation || '') || a.basis.localeCompare(b.basis));
+    const name = f => f.scale === 'consortium' ? 'Consortium'
+      : f.scale === 'organisation' ? label(codes.organisations, f.organisation)
+        : (f.projectName || f.projectId);
+    chart.replaceChildren(bars('lm3-svg', 'LM3 per consortium, organisation and project, predicted and actual',
+      sorted.map(f => ({key: f.scale + ':' + (f.projectId || f.organisation || '') + ':' + f.basis,
+        label: name(f) + ' (' + f.basis + ')', value: Number(f.lm3)})),
+      row => row.label + ': LM3 ' + row.value));
+    tableHolder.replaceChildren(table('LM3', ['Scale', 'Name', 'Basis', 'Projects', 'Income (R1)',
+      'Local spend (R2)', 'Local re-spend (R3)', 'LM3'],
+    sorted.map(f => [f.scale, name(f), f.basis, f.projects, pounds(f.r1Pence), pounds(f.r2Pence), pounds(f.r3Pence),
+      f.lm3]), [false, false, false, true, true, true, true, true]));
+  }
+
   // ---- page ----
 
-  const panels = [showBarriers, showReach];
+  const panels = [showBarriers, showReach, showIssues, showCost, searchLearning, showLm3];
 
   async function refresh() {
     const status = document.getElementById('filter-status');
@@ -358,6 +518,16 @@
     form.addEventListener('change', refresh);
     form.addEventListener('reset', () => setTimeout(refresh));
     form.addEventListener('submit', event => { event.preventDefault(); refresh(); });
+    const issueFilters = document.getElementById('issue-filters');
+    for (const level of codes.levels) {
+      issueFilters.elements.level.append(el('option', {value: String(level.level)}, level.level + ' ' + level.label));
+    }
+    for (const owner of codes.owners) issueFilters.elements.owner.append(el('option', {value: owner.code}, owner.label));
+    issueFilters.addEventListener('change', () => showIssues().catch(() => {}));
+    document.getElementById('learning-search').addEventListener('submit', event => {
+      event.preventDefault();
+      searchLearning().catch(() => {});
+    });
   }
 
   function showEvidence() {

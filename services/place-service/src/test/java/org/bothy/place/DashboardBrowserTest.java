@@ -2,6 +2,7 @@ package org.bothy.place;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bothy.kernel.contract.learning.ExperimentConcluded;
 import org.bothy.place.dashboard.DashboardHeaders;
 import org.bothy.place.dashboard.HeadlessChromium;
 import org.bothy.testsupport.TestIdentity;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,6 +36,8 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
     // Patterns no other test in this module uses, so the counts below are this test's own.
     private static final String ISOLATION = "social-isolation";
     private static final String EXCLUSION = "digital-exclusion";
+
+    private static final String EXPERIMENT = "dashboard-experiment-" + UUID.randomUUID();
 
     private static HeadlessChromium chromium;
 
@@ -56,7 +60,10 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("move-on", morag, ISOLATION, "social-work", now)),
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", ailsa, EXCLUSION, "jobcentre", now)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", callum, EXCLUSION, "universal-credit", now)));
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", callum, EXCLUSION, "universal-credit", now)),
+                LearningRecords.record(ORG_A_TOPIC, new ExperimentConcluded(UUID.randomUUID().toString(), now, "spartans",
+                        ailsa, "journey-dashboard", EXPERIMENT, ISOLATION,
+                        "Meeting at the community allotment before training made the first session feel safe")));
         chromium = HeadlessChromium.start(1280, 1000);
     }
 
@@ -144,6 +151,34 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
         assertThat(drawnCells()).containsExactlyInAnyOrderElementsOf(cellsOf(api("/barriers?organisation=spartans")))
                 .contains(ISOLATION + "|social-work|1|1").doesNotContain(ISOLATION + "|social-work|3|2");
         assertThat(drawn("#door-svg .bar", "[c.dataset.key]")).containsOnly("spartans");
+        assertThat(chromium.loggedErrors()).isEmpty();
+    }
+
+    @Test
+    void theLearningLibrarySearchFindsAnExperimentsLearning() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api("/learning?q=allotment").toString()).contains(EXPERIMENT));
+
+        open();
+        chromium.evaluate("""
+                (() => { document.getElementById('learning-query').value = 'allotment';
+                         document.querySelector('#learning-search button[type=submit]').click(); })()
+                """);
+        chromium.waitUntil("document.getElementById('learning-status').textContent.includes('allotment')",
+                Duration.ofSeconds(20));
+        assertThat(drawn("#learning-results .learning-entry", "[c.dataset.id, c.querySelector('.text').textContent]"))
+                .contains(EXPERIMENT + "|Meeting at the community allotment before training made the first session feel safe")
+                .hasSize(api("/learning?q=allotment&limit=20").size());
+        chromium.evaluate("document.getElementById('learning').scrollIntoView()");
+        chromium.screenshot(SCREENSHOTS.resolve("dashboard-learning-search.png"));
+
+        chromium.evaluate("""
+                (() => { document.getElementById('learning-query').value = 'zzyzx-nothing-like-this';
+                         document.querySelector('#learning-search button[type=submit]').click(); })()
+                """);
+        chromium.waitUntil("document.getElementById('learning-status').textContent.includes('Nothing')",
+                Duration.ofSeconds(20));
+        assertThat(chromium.evaluate("document.querySelectorAll('#learning-results li').length").asInt()).isZero();
         assertThat(chromium.loggedErrors()).isEmpty();
     }
 
