@@ -2,7 +2,9 @@ package org.bothy.place;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bothy.kernel.contract.learning.ContactRecorded;
 import org.bothy.kernel.contract.learning.ExperimentConcluded;
+import org.bothy.kernel.contract.learning.Lm3Reported;
 import org.bothy.place.dashboard.DashboardHeaders;
 import org.bothy.place.dashboard.HeadlessChromium;
 import org.bothy.testsupport.TestIdentity;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,7 +66,12 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier("spartans", callum, EXCLUSION, "universal-credit", now)),
                 LearningRecords.record(ORG_A_TOPIC, new ExperimentConcluded(UUID.randomUUID().toString(), now, "spartans",
                         ailsa, "journey-dashboard", EXPERIMENT, ISOLATION,
-                        "Meeting at the community allotment before training made the first session feel safe")));
+                        "Meeting at the community allotment before training made the first session feel safe")),
+                LearningRecords.record(ORG_A_TOPIC, contact("spartans", ailsa, "visit", 45, 900, now)),
+                LearningRecords.record(ORG_A_TOPIC, contact("spartans", callum, "call", 10, 0, now)),
+                LearningRecords.record(ORG_A_TOPIC, contact("spartans", callum, "visit", 60, 1500, now)),
+                LearningRecords.record(ORG_A_TOPIC, new Lm3Reported(UUID.randomUUID().toString(), now, "spartans",
+                        "dashboard-pitch", "Community pitch", "actual", 1_000_000, 400_000, 150_000, new BigDecimal("1.55"))));
         chromium = HeadlessChromium.start(1280, 1000);
     }
 
@@ -180,6 +188,38 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
                 Duration.ofSeconds(20));
         assertThat(chromium.evaluate("document.querySelectorAll('#learning-results li').length").asInt()).isZero();
         assertThat(chromium.loggedErrors()).isEmpty();
+    }
+
+    @Test
+    void costOfSupportAndLm3AreDrawnFromTheApi() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(api("/cost?organisation=spartans").toString()).contains("\"per\":\"person\"");
+            assertThat(api("/lm3?organisation=spartans").toString()).contains("dashboard-pitch");
+        });
+
+        open();
+        chromium.waitUntil("document.querySelector('#cost-svg') && document.querySelector('#lm3-svg')",
+                Duration.ofSeconds(20));
+        List<String> people = new ArrayList<>();
+        api("/cost").forEach(c -> {
+            if (c.path("per").asText().equals("person") && c.path("count").asLong() > 0) {
+                people.add(c.path("organisation").asText() + "|" + c.path("medianSpendPence").asLong());
+            }
+        });
+        assertThat(drawn("#cost-svg .cost-row", "[c.dataset.organisation, c.dataset.median]"))
+                .containsExactlyInAnyOrderElementsOf(people);
+        assertThat(drawn("#lm3-svg .bar", "[c.dataset.key, c.dataset.value]"))
+                .contains("project:dashboard-pitch:actual|1.55")
+                .hasSize(api("/lm3").size());
+        chromium.evaluate("document.getElementById('cost').scrollIntoView()");
+        chromium.screenshot(SCREENSHOTS.resolve("dashboard-cost-and-lm3.png"));
+        assertThat(chromium.loggedErrors()).isEmpty();
+    }
+
+    private static ContactRecorded contact(String organisation, String pseudonym, String kind, int minutes, long pence,
+                                           Instant at) {
+        return new ContactRecorded(UUID.randomUUID().toString(), at, organisation, pseudonym, "journey-dashboard",
+                "contact-" + UUID.randomUUID(), kind, minutes, pence);
     }
 
     @Test
