@@ -401,6 +401,14 @@
         'median ' + pounds(c.medianSpendPence) + ' · ' + c.count + ' people'));
       picture.append(group);
     });
+    // A scale from £0, so that a box's place reads as money, not just as rank.
+    const axisY = 10 + perPerson.length * rowHeight;
+    picture.append(svg('line', {x1: left, x2: left + width, y1: axisY, y2: axisY, stroke: '#8b9599'}));
+    [0, max / 2, max].forEach(pence => {
+      picture.append(svg('line', {x1: x(pence), x2: x(pence), y1: axisY, y2: axisY + 5, stroke: '#8b9599'}));
+      picture.append(svg('text', {x: x(pence), y: axisY + 17, 'text-anchor': 'middle', 'font-size': 11,
+        fill: '#56656b'}, pounds(Math.round(pence))));
+    });
     chart.replaceChildren(picture);
   }
 
