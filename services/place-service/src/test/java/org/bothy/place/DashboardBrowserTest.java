@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bothy.kernel.contract.learning.ContactRecorded;
 import org.bothy.kernel.contract.learning.ExperimentConcluded;
+import org.bothy.kernel.contract.learning.IssuePublished;
 import org.bothy.kernel.contract.learning.Lm3Reported;
 import org.bothy.place.dashboard.DashboardHeaders;
 import org.bothy.place.dashboard.HeadlessChromium;
@@ -42,6 +43,9 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
 
     private static final String EXPERIMENT = "dashboard-experiment-" + UUID.randomUUID();
 
+    private static final String OPEN_ISSUE = "dashboard-issue-open-" + UUID.randomUUID();
+    private static final String CLOSED_ISSUE = "dashboard-issue-closed-" + UUID.randomUUID();
+
     private static HeadlessChromium chromium;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -71,7 +75,15 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
                 LearningRecords.record(ORG_A_TOPIC, contact("spartans", callum, "call", 10, 0, now)),
                 LearningRecords.record(ORG_A_TOPIC, contact("spartans", callum, "visit", 60, 1500, now)),
                 LearningRecords.record(ORG_A_TOPIC, new Lm3Reported(UUID.randomUUID().toString(), now, "spartans",
-                        "dashboard-pitch", "Community pitch", "actual", 1_000_000, 400_000, 150_000, new BigDecimal("1.55"))));
+                        "dashboard-pitch", "Community pitch", "actual", 1_000_000, 400_000, 150_000, new BigDecimal("1.55"))),
+                LearningRecords.record(ORG_A_TOPIC, new IssuePublished(UUID.randomUUID().toString(), now, "spartans",
+                        OPEN_ISSUE, 1, "Young people lose their place at college when digital access is cut off", 2,
+                        "open", "leadership", "Lend a tablet while the claim is sorted", null, List.of(EXCLUSION),
+                        List.of("universal-credit"), 3, 2)),
+                LearningRecords.record(ORG_A_TOPIC, new IssuePublished(UUID.randomUUID().toString(), now, "spartans",
+                        CLOSED_ISSUE, 2, "Nobody to talk to between training sessions", 1, "closed", "team",
+                        "A buddy from the squad", "Buddying is part of every induction", List.of(ISOLATION),
+                        List.of("social-work"), 2, 2)));
         chromium = HeadlessChromium.start(1280, 1000);
     }
 
@@ -213,6 +225,30 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
                 .hasSize(api("/lm3").size());
         chromium.evaluate("document.getElementById('cost').scrollIntoView()");
         chromium.screenshot(SCREENSHOTS.resolve("dashboard-cost-and-lm3.png"));
+        assertThat(chromium.loggedErrors()).isEmpty();
+    }
+
+    @Test
+    void theIssueLogShowsEveryPublishedIssueAndItsStatusFilterNarrowsIt() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api("/issues?organisation=spartans").toString()).contains(OPEN_ISSUE, CLOSED_ISSUE));
+
+        open();
+        chromium.waitUntil("document.querySelector('#issue-table')", Duration.ofSeconds(20));
+        String issues = "[...document.querySelectorAll('#issue-table tbody tr')].map(r => r.cells[0].textContent)";
+        assertThat(chromium.evaluate(issues + ".length").asInt()).isEqualTo(api("/issues").size());
+        assertThat(chromium.evaluate(issues + ".join('\\n')").asText())
+                .contains("Young people lose their place at college", "Nobody to talk to between training sessions");
+
+        chromium.evaluate("""
+                (() => { const status = document.querySelector('#issue-filters [name=status]');
+                         status.value = 'closed'; status.dispatchEvent(new Event('change', {bubbles: true})); })()
+                """);
+        chromium.waitUntil("[...document.querySelectorAll('#issue-table tbody tr')].every(r => r.cells[4]"
+                + ".textContent === 'closed')", Duration.ofSeconds(20));
+        assertThat(chromium.evaluate(issues + ".length").asInt()).isEqualTo(api("/issues?status=closed").size());
+        assertThat(chromium.evaluate(issues + ".join('\\n')").asText())
+                .contains("Nobody to talk to between training sessions").doesNotContain("Young people lose");
         assertThat(chromium.loggedErrors()).isEmpty();
     }
 
