@@ -1,0 +1,14 @@
+package org.bothy.partner.issue;
+
+import java.util.List;
+
+/** An edit of an issue's content: a field left null stays as it is. */
+public record IssueChange(
+        String description,
+        Integer level,
+        String owner,
+        String countermeasure,
+        String systemChange,
+        List<String> themes,
+        List<String> systemActors) {
+}
