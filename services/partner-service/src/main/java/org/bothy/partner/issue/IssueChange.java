@@ -2,7 +2,7 @@ package org.bothy.partner.issue;
 
 import java.util.List;
 
-/** An edit of an issue's content: a field left null stays as it is. */
+/** An edit of an issue's content: a field left null stays as it is; an empty countermeasure or system change clears it. */
 public record IssueChange(
         String description,
         Integer level,

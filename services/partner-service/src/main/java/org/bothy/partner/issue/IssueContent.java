@@ -17,6 +17,9 @@ public record IssueContent(
         List<String> systemActors) {
 
     public IssueContent {
+        // an empty countermeasure or system change is no countermeasure or system change: that is how one is cleared
+        countermeasure = countermeasure == null || countermeasure.isBlank() ? null : countermeasure;
+        systemChange = systemChange == null || systemChange.isBlank() ? null : systemChange;
         themes = themes == null ? List.of() : List.copyOf(themes);
         systemActors = systemActors == null ? List.of() : List.copyOf(systemActors);
     }

@@ -84,6 +84,15 @@ class IssueTest {
     }
 
     @Test
+    void anEmptyCountermeasureClearsIt() {
+        IssueContent cleared = change(TEAM_ISSUE, new IssueChange(null, null, null, "", null, null, null));
+        fixture.given(new IssueRaised(ISSUE, TEAM_ISSUE))
+                .when(new EditIssue(ISSUE, null, new IssueChange(null, null, null, "", null, null, null)))
+                .expectEvents(new IssueEdited(ISSUE, cleared, List.of("countermeasure")));
+        org.assertj.core.api.Assertions.assertThat(cleared.countermeasure()).isNull();
+    }
+
+    @Test
     void sayingAgainWhatAnIssueSaysChangesNothing() {
         fixture.given(new IssueRaised(ISSUE, MACRO_ISSUE),
                         new IssueSharedWithPlace(ISSUE, 1, MACRO_ISSUE, IssueStatus.OPEN, 0, 0))

@@ -1,0 +1,279 @@
+package org.bothy.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.bothy.testsupport.RealInfrastructure;
+import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The issue log over HTTP on a real PostgreSQL and Kafka with real tokens: raise, list with filters and pages, edit
+ * with If-Match and be told what changed when the version is stale, link evidence, close as a lead only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "bothy.organisation=" + IssueLogOverHttpTest.ORGANISATION,
+        "bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
+class IssueLogOverHttpTest {
+
+    static final String ORGANISATION = "move-on";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @DynamicPropertySource
+    static void realInfrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "partner_issues_test");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String worker = TestIdentity.worker(ORGANISATION);
+    private final String lead = TestIdentity.lead(ORGANISATION);
+
+    @Test
+    void aWorkerRaisesAnIssueAndReadsItBackWithItsVersion() throws Exception {
+        HttpResponse<String> raised = send("POST", "/issues", worker, null, """
+                {"description": "Tenants are told to wait 12 weeks for a damp inspection", "level": 2,
+                 "owner": "leadership", "countermeasure": "Photograph the damp at the first visit",
+                 "systemChange": "Inspection within 2 weeks of a report", "themes": ["housing"],
+                 "systemActors": ["council-housing"]}""");
+
+        assertThat(raised.statusCode()).isEqualTo(201);
+        JsonNode issue = JSON.readTree(raised.body());
+        String issueId = issue.get("issueId").asText();
+        assertThat(raised.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/issues/" + issueId));
+        assertThat(raised.headers().firstValue("ETag")).hasValue("\"0\"");
+        assertThat(issue.get("status").asText()).isEqualTo("open");
+        assertThat(issue.get("themes").get(0).asText()).isEqualTo("housing");
+        assertThat(issue.get("sharedWithPlace").asBoolean()).isFalse();
+
+        HttpResponse<String> read = send("GET", "/issues/" + issueId, lead, null, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("ETag")).hasValue("\"0\"");
+        assertThat(JSON.readTree(read.body()).get("systemChange").asText()).contains("2 weeks");
+    }
+
+    @Test
+    void anEditWithTheCurrentVersionIsAppliedAndAStaleOneIsRefusedWithWhatChanged() throws Exception {
+        String issueId = raise(1, "team");
+
+        HttpResponse<String> first = send("PATCH", "/issues/" + issueId, worker, "\"0\"", """
+                {"level": 2, "countermeasure": "Call the housing officer the same day"}""");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("ETag")).hasValue("\"1\"");
+        assertThat(JSON.readTree(first.body()).get("level").asInt()).isEqualTo(2);
+        long before = storedEvents();
+
+        // a colleague who read the issue before that edit now sends theirs
+        HttpResponse<String> stale = send("PATCH", "/issues/" + issueId, lead, "\"0\"", """
+                {"owner": "leadership"}""");
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(stale.headers().firstValue("ETag")).hasValue("\"1\"");
+        JsonNode problem = JSON.readTree(stale.body());
+        assertThat(problem.get("yourVersion").asLong()).isEqualTo(0);
+        assertThat(problem.get("currentVersion").asLong()).isEqualTo(1);
+        JsonNode change = problem.get("changes").get(0);
+        assertThat(change.get("change").asText()).isEqualTo("edited");
+        assertThat(StreamSupport.stream(change.get("fields").spliterator(), false).map(JsonNode::asText))
+                .containsExactly("level", "countermeasure");
+        assertThat(problem.get("current").get("owner").asText()).isEqualTo("team");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        HttpResponse<String> replaced = send("PUT", "/issues/" + issueId, lead, "\"1\"", """
+                {"description": "Reworded for sharing", "level": 2, "owner": "leadership"}""");
+        assertThat(replaced.statusCode()).isEqualTo(200);
+        JsonNode now = JSON.readTree(replaced.body());
+        assertThat(now.get("owner").asText()).isEqualTo("leadership");
+        assertThat(now.get("countermeasure").isNull()).isTrue();
+        assertThat(now.get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anEditWithoutIfMatchOrWithAMalformedOneIsRefusedNamingTheHeader() throws Exception {
+        String issueId = raise(1, "team");
+        long before = storedEvents();
+        assertProblem(send("PATCH", "/issues/" + issueId, worker, null, "{\"level\": 2}"), "If-Match");
+        assertProblem(send("PATCH", "/issues/" + issueId, worker, "yesterday", "{\"level\": 2}"), "If-Match");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void badFieldsAreEachNamedAndNothingIsStored() throws Exception {
+        long before = storedEvents();
+        HttpResponse<String> refused = send("POST", "/issues", worker, null, """
+                {"description": " ", "level": 5, "themes": ["housing", ""]}""");
+        JsonNode problem = assertProblem(refused, "description");
+        assertThat(fields(problem)).contains("description", "level", "owner", "themes[1]");
+
+        assertProblem(send("POST", "/issues", worker, null, """
+                {"description": "Something", "level": 1, "owner": "the-mayor"}"""), "owner");
+        JsonNode theme = assertProblem(send("POST", "/issues", worker, null, """
+                {"description": "Something", "level": 1, "owner": "team", "themes": ["weather"]}"""), "themes");
+        assertThat(theme.get("errors").get(0).get("reason").asText()).contains("weather").contains("housing");
+        assertProblem(send("POST", "/issues", worker, null, """
+                {"description": "Something", "level": 1, "owner": "team", "systemActors": ["the-weather"]}"""),
+                "systemActors");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertProblem(send("GET", "/issues?level=9", worker, null, null), "level");
+        assertProblem(send("GET", "/issues?status=pending", worker, null, null), "status");
+        assertProblem(send("GET", "/issues?owner=nobody", worker, null, null), "owner");
+        assertProblem(send("GET", "/issues?size=1000", worker, null, null), "size");
+    }
+
+    @Test
+    void theLogIsListedInPagesAndFilteredByLevelStatusAndOwner() throws Exception {
+        String governmentOwned = raise(2, "government");
+        String macro = raise(3, "leadership");
+        raise(3, "leadership");
+        String closed = raise(3, "leadership");
+        assertThat(send("POST", "/issues/" + closed + "/closure", lead, null, null).statusCode()).isEqualTo(200);
+
+        JsonNode macroOpen = JSON.readTree(send("GET", "/issues?level=3&status=open&size=1", worker, null, null)
+                .body());
+        long openMacroIssues = jdbc.queryForObject(
+                "select count(*) from issue_log where level = 3 and status = 'open'", Long.class);
+        assertThat(macroOpen.get("total").asLong()).isEqualTo(openMacroIssues).isGreaterThanOrEqualTo(2);
+        assertThat(macroOpen.get("items")).hasSize(1);
+        assertThat(macroOpen.get("size").asInt()).isEqualTo(1);
+
+        JsonNode secondPage = JSON.readTree(send("GET", "/issues?level=3&status=open&size=1&page=1", worker, null,
+                null).body());
+        assertThat(secondPage.get("items").get(0).get("issueId").asText())
+                .isNotEqualTo(macroOpen.get("items").get(0).get("issueId").asText());
+
+        JsonNode government = JSON.readTree(send("GET", "/issues?owner=government&size=100", worker, null, null)
+                .body());
+        assertThat(StreamSupport.stream(government.get("items").spliterator(), false)
+                .map(item -> item.get("issueId").asText())).contains(governmentOwned).doesNotContain(macro);
+
+        JsonNode closedOnes = JSON.readTree(send("GET", "/issues?status=closed&size=100", worker, null, null)
+                .body());
+        assertThat(StreamSupport.stream(closedOnes.get("items").spliterator(), false)
+                .map(item -> item.get("issueId").asText())).contains(closed).doesNotContain(macro);
+    }
+
+    @Test
+    void onlyALeadClosesAndAClosedIssueIsReopenedBeforeItChanges() throws Exception {
+        String issueId = raise(1, "team");
+        long before = storedEvents();
+
+        HttpResponse<String> byWorker = send("POST", "/issues/" + issueId + "/closure", worker, null, null);
+        assertThat(byWorker.statusCode()).isEqualTo(403);
+        assertThat(storedEvents()).isEqualTo(before);
+
+        HttpResponse<String> byLead = send("POST", "/issues/" + issueId + "/closure", lead, null, null);
+        assertThat(byLead.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(byLead.body()).get("status").asText()).isEqualTo("closed");
+
+        assertThat(send("PATCH", "/issues/" + issueId, worker, "\"1\"", "{\"level\": 2}").statusCode())
+                .isEqualTo(409);
+        HttpResponse<String> reopened = send("POST", "/issues/" + issueId + "/reopening", worker, null, null);
+        assertThat(reopened.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reopened.body()).get("status").asText()).isEqualTo("open");
+        assertThat(send("POST", "/issues/" + issueId + "/reopening", worker, null, null).statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void evidenceMustBeAJourneyOfThisOrganisationAndABarrierOnIt() throws Exception {
+        String issueId = raise(2, "leadership");
+        JsonNode journey = JSON.readTree(send("POST", "/journeys", worker, null, """
+                {"person": {"fullName": "Kirsty Bell", "dateOfBirth": "1992-03-04"}, "door": "drop-in"}""").body());
+        String journeyId = journey.get("journeyId").asText();
+        String barrierId = JSON.readTree(send("POST", "/journeys/" + journeyId + "/barriers", worker, null, """
+                {"theme": "housing", "systemActor": "council-housing", "level": 2}""").body())
+                .get("barrierId").asText();
+        long before = storedEvents();
+
+        assertProblem(send("POST", "/issues/" + issueId + "/evidence", worker, null, """
+                {"journeyId": "2f0c2a34-0000-4000-8000-000000000000"}"""), "journeyId");
+        assertProblem(send("POST", "/issues/" + issueId + "/evidence", worker, null,
+                "{\"journeyId\": \"" + journeyId + "\", \"barrierId\": \"not-a-barrier\"}"), "barrierId");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        HttpResponse<String> linked = send("POST", "/issues/" + issueId + "/evidence", worker, "\"0\"",
+                "{\"journeyId\": \"" + journeyId + "\", \"barrierId\": \"" + barrierId + "\"}");
+        assertThat(linked.statusCode()).isEqualTo(200);
+        JsonNode issue = JSON.readTree(linked.body());
+        assertThat(issue.get("journeys").asInt()).isEqualTo(1);
+        assertThat(issue.get("barriers").asInt()).isEqualTo(1);
+        assertThat(issue.get("evidence").get(0).get("barrierId").asText()).isEqualTo(barrierId);
+    }
+
+    @Test
+    void anotherOrganisationAndThePlaceAreRefusedAndAnUnknownIssueIs404() throws Exception {
+        String body = "{\"description\": \"x\", \"level\": 1, \"owner\": \"team\"}";
+        assertThat(send("POST", "/issues", TestIdentity.worker("fresh-start"), null, body).statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", "/issues", TestIdentity.placeLead(), null, null).statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/issues", null, null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/issues/no-such-issue", worker, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("PATCH", "/issues/no-such-issue", worker, "\"0\"", "{\"level\": 2}").statusCode())
+                .isEqualTo(404);
+    }
+
+    private String raise(int level, String owner) throws Exception {
+        HttpResponse<String> raised = send("POST", "/issues", worker, null,
+                "{\"description\": \"Issue at level " + level + " owned by " + owner + "\", \"level\": " + level
+                        + ", \"owner\": \"" + owner + "\", \"themes\": [\"welfare-benefits\"]}");
+        assertThat(raised.statusCode()).isEqualTo(201);
+        return JSON.readTree(raised.body()).get("issueId").asText();
+    }
+
+    private JsonNode assertProblem(HttpResponse<String> response, String field) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(fields(problem)).contains(field);
+        return problem;
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        return StreamSupport.stream(problem.get("errors").spliterator(), false)
+                .map(error -> error.get("field").asText()).toList();
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String ifMatch, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", TestIdentity.bearer(token));
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
