@@ -28,4 +28,12 @@ class ArchitectureTest {
             .slices().matching("org.bothy.partner.journey.(*)..")
             .should().notDependOnEachOther()
             .because("a use case of a journey is read in one package; what slices share lives in journey itself");
+
+    @ArchTest
+    static final ArchRule theOrganisationsOwnLearningDoesNotKnowHowItIsPublished = noClasses().that()
+            .resideInAnyPackage("org.bothy.partner.issue..", "org.bothy.partner.learning..",
+                    "org.bothy.partner.spend..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.bothy.partner.publishing..",
+                    "org.apache.kafka..", "org.bothy.kernel.cloudevents..")
+            .because("issues, learning cycles and projects decide what is shared; publishing translates it");
 }

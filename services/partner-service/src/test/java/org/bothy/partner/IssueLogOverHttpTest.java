@@ -3,49 +3,19 @@ package org.bothy.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.bothy.testsupport.RealInfrastructure;
+import org.bothy.kernel.contract.learning.IssuePublished;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The issue log over HTTP on a real PostgreSQL and Kafka with real tokens: raise, list with filters and pages, edit
- * with If-Match and be told what changed when the version is stale, link evidence, close as a lead only.
+ * with If-Match and be told what changed when the version is stale, link evidence, close as a lead only, and what
+ * reaches the place.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "bothy.organisation=" + IssueLogOverHttpTest.ORGANISATION,
-        "bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
-class IssueLogOverHttpTest {
-
-    static final String ORGANISATION = "move-on";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void realInfrastructure(DynamicPropertyRegistry registry) {
-        RealInfrastructure.register(registry, "partner_issues_test");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String worker = TestIdentity.worker(ORGANISATION);
-    private final String lead = TestIdentity.lead(ORGANISATION);
+class IssueLogOverHttpTest extends OrganisationLearningOverHttp {
 
     @Test
     void aWorkerRaisesAnIssueAndReadsItBackWithItsVersion() throws Exception {
@@ -69,6 +39,37 @@ class IssueLogOverHttpTest {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.headers().firstValue("ETag")).hasValue("\"0\"");
         assertThat(JSON.readTree(read.body()).get("systemChange").asText()).contains("2 weeks");
+    }
+
+    @Test
+    void aMacroIssueAndAGovernmentOneReachThePlaceAndEveryLaterChangeFollowsButATeamIssueDoesNot()
+            throws Exception {
+        String macro = raise(3, "leadership");
+        String government = raise(2, "government");
+        String team = raise(1, "team");
+        // the macro issue is taken below level 3 and away from government: the place must still hear of it
+        assertThat(send("PATCH", "/issues/" + macro, worker, "\"1\"", "{\"level\": 1, \"owner\": \"team\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/issues/" + government + "/closure", lead, null, null).statusCode())
+                .isEqualTo(200);
+
+        List<IssuePublished> macroSnapshots = published(macro, IssuePublished.class, 2, IssuePublished::revision);
+        assertThat(macroSnapshots).extracting(IssuePublished::revision).containsExactly(1, 2);
+        assertThat(macroSnapshots.get(0).level()).isEqualTo(3);
+        assertThat(macroSnapshots.get(1).level()).isEqualTo(1);
+        assertThat(macroSnapshots.get(1).owner()).isEqualTo("team");
+        assertThat(macroSnapshots.get(1).organisation()).isEqualTo(ORGANISATION);
+        assertThat(macroSnapshots.get(1).themes()).containsExactly("welfare-benefits");
+
+        List<IssuePublished> governmentSnapshots = published(government, IssuePublished.class, 2, IssuePublished::revision);
+        assertThat(governmentSnapshots).extracting(IssuePublished::status).containsExactly("open", "closed");
+
+        String storedId = jdbc.queryForObject("select event_identifier from domain_event_entry"
+                + " where aggregate_identifier = ? and payload_type like '%IssueSharedWithPlace' order by"
+                + " sequence_number limit 1", String.class, macro);
+        assertThat(macroSnapshots.get(0).eventId()).isEqualTo(storedId);
+        // by the time the later issues have arrived, the team issue raised before them would have too
+        assertThat(published(team, IssuePublished.class, 0, IssuePublished::revision)).isEmpty();
     }
 
     @Test
@@ -240,40 +241,5 @@ class IssueLogOverHttpTest {
                         + ", \"owner\": \"" + owner + "\", \"themes\": [\"welfare-benefits\"]}");
         assertThat(raised.statusCode()).isEqualTo(201);
         return JSON.readTree(raised.body()).get("issueId").asText();
-    }
-
-    private JsonNode assertProblem(HttpResponse<String> response, String field) throws Exception {
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(fields(problem)).contains(field);
-        return problem;
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        return StreamSupport.stream(problem.get("errors").spliterator(), false)
-                .map(error -> error.get("field").asText()).toList();
-    }
-
-    private long storedEvents() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String ifMatch, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", TestIdentity.bearer(token));
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

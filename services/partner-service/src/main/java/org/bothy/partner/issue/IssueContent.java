@@ -20,8 +20,9 @@ public record IssueContent(
         // an empty countermeasure or system change is no countermeasure or system change: that is how one is cleared
         countermeasure = countermeasure == null || countermeasure.isBlank() ? null : countermeasure;
         systemChange = systemChange == null || systemChange.isBlank() ? null : systemChange;
-        themes = themes == null ? List.of() : List.copyOf(themes);
-        systemActors = systemActors == null ? List.of() : List.copyOf(systemActors);
+        // a code named twice is named once: the consortium counts issues by theme and system actor
+        themes = themes == null ? List.of() : themes.stream().distinct().toList();
+        systemActors = systemActors == null ? List.of() : systemActors.stream().distinct().toList();
     }
 
     /** This content with every field {@code change} sets replaced. */
