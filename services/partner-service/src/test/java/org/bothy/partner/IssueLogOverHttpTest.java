@@ -155,7 +155,7 @@ class IssueLogOverHttpTest extends OrganisationLearningOverHttp {
                 .body());
         long openMacroIssues = jdbc.queryForObject(
                 "select count(*) from issue_log where level = 3 and status = 'open'", Long.class);
-        assertThat(macroOpen.get("total").asLong()).isEqualTo(openMacroIssues).isGreaterThanOrEqualTo(2);
+        assertThat(macroOpen.get("totalItems").asLong()).isEqualTo(openMacroIssues).isGreaterThanOrEqualTo(2);
         assertThat(macroOpen.get("items")).hasSize(1);
         assertThat(macroOpen.get("size").asInt()).isEqualTo(1);
 

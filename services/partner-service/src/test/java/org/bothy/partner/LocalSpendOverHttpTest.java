@@ -57,7 +57,7 @@ class LocalSpendOverHttpTest extends OrganisationLearningOverHttp {
         });
 
         JsonNode listed = JSON.readTree(send("GET", "/projects?size=100", worker, null, null).body());
-        assertThat(listed.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(listed.get("totalItems").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(listed.get("items").findValuesAsText("projectId")).contains(projectId);
     }
 

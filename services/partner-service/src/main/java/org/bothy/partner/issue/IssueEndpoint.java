@@ -11,7 +11,7 @@ import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.codes.UnknownCodeException;
 import org.bothy.partner.journey.JourneyView;
 import org.bothy.partner.journey.JourneyViews;
-import org.bothy.partner.web.PageOf;
+import org.bothy.partner.web.Page;
 import org.bothy.support.security.BothyPrincipal;
 import org.bothy.support.security.BothyRole;
 import org.bothy.support.web.InvalidField;
@@ -69,7 +69,7 @@ public class IssueEndpoint {
     }
 
     @GetMapping
-    public PageOf<IssueView> list(@RequestParam(required = false) @Min(1) @Max(3) Integer level,
+    public Page<IssueView> list(@RequestParam(required = false) @Min(1) @Max(3) Integer level,
                                   @RequestParam(required = false) String status,
                                   @RequestParam(required = false) String owner,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,

@@ -11,7 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.bothy.partner.web.PageOf;
+import org.bothy.partner.web.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -89,7 +89,7 @@ public class IssueLog {
     }
 
     /** A page of the log, newest change first, narrowed by any filter that is not null. */
-    public PageOf<IssueView> page(Integer level, String status, String owner, int page, int size) {
+    public Page<IssueView> page(Integer level, String status, String owner, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> arguments = new ArrayList<>();
         if (level != null) {
@@ -111,7 +111,7 @@ public class IssueLog {
         List<IssueView> items = jdbc.query("select * from issue_log" + where
                         + " order by updated_at desc, issue_id limit ? offset ?",
                 (rs, row) -> view(rs, evidence(rs.getString("issue_id"))), paged.toArray());
-        return new PageOf<>(items, page, size, total);
+        return Page.of(items, page, size, total);
     }
 
     private void touch(String issueId, Instant at, long version) {

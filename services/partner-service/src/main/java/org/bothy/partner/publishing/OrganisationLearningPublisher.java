@@ -12,6 +12,7 @@ import org.bothy.kernel.contract.learning.OrganisationLearning;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.partner.PartnerOrganisation;
 import org.bothy.partner.issue.IssueSharedWithPlace;
+import org.bothy.partner.learning.LearningSharedAcrossScales;
 import org.bothy.partner.spend.Lm3Calculated;
 import org.bothy.support.kafka.ContractSender;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,11 @@ public class OrganisationLearningPublisher {
     @EventHandler
     void on(IssueSharedWithPlace shared, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
         publish(translation.issuePublished(eventId, occurredAt, shared));
+    }
+
+    @EventHandler
+    void on(LearningSharedAcrossScales shared, @MessageIdentifier String eventId, @Timestamp Instant occurredAt) {
+        publish(translation.learningCyclePublished(eventId, occurredAt, shared));
     }
 
     @EventHandler

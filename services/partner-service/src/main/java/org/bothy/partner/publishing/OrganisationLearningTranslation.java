@@ -2,9 +2,11 @@ package org.bothy.partner.publishing;
 
 import java.time.Instant;
 import org.bothy.kernel.contract.learning.IssuePublished;
+import org.bothy.kernel.contract.learning.LearningCyclePublished;
 import org.bothy.kernel.contract.learning.Lm3Reported;
 import org.bothy.partner.issue.IssueContent;
 import org.bothy.partner.issue.IssueSharedWithPlace;
+import org.bothy.partner.learning.LearningSharedAcrossScales;
 import org.bothy.partner.spend.Lm3Calculated;
 
 /**
@@ -32,5 +34,13 @@ public final class OrganisationLearningTranslation {
     public Lm3Reported lm3Reported(String eventId, Instant occurredAt, Lm3Calculated lm3) {
         return new Lm3Reported(eventId, occurredAt, organisation, lm3.projectId(), lm3.name(), lm3.basis().code(),
                 lm3.r1Pence(), lm3.r2Pence(), lm3.r3Pence(), lm3.lm3());
+    }
+
+    /** What a learning cycle shares with other scales: its question, patterns and learning, and its connections. */
+    public LearningCyclePublished learningCyclePublished(String eventId, Instant occurredAt,
+                                                         LearningSharedAcrossScales shared) {
+        return new LearningCyclePublished(eventId, occurredAt, organisation, shared.cycleId(),
+                Math.toIntExact(shared.revision()), shared.scale(), shared.question(), shared.patterns(),
+                shared.learningForOtherScales(), shared.connections());
     }
 }

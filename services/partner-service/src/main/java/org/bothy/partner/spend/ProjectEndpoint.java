@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.bothy.partner.web.PageOf;
+import org.bothy.partner.web.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,7 +47,7 @@ public class ProjectEndpoint {
     }
 
     @GetMapping
-    public PageOf<ProjectView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    public Page<ProjectView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return views.page(page, size);
     }

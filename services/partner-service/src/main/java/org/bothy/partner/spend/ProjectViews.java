@@ -1,11 +1,10 @@
 package org.bothy.partner.spend;
 
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.bothy.partner.web.PageOf;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.bothy.partner.web.Page;
+import org.bothy.partner.web.StoredAggregates;
 import org.springframework.stereotype.Component;
 
 /** Reads projects from their own events in the event store, so that the figures shown are the figures decided. */
@@ -13,11 +12,11 @@ import org.springframework.stereotype.Component;
 public class ProjectViews {
 
     private final EventStore eventStore;
-    private final JdbcTemplate jdbc;
+    private final StoredAggregates stored;
 
-    public ProjectViews(EventStore eventStore, JdbcTemplate jdbc) {
+    public ProjectViews(EventStore eventStore, StoredAggregates stored) {
         this.eventStore = eventStore;
-        this.jdbc = jdbc;
+        this.stored = stored;
     }
 
     /** The project with this id, or empty. */
@@ -29,12 +28,7 @@ public class ProjectViews {
     }
 
     /** A page of projects, the most recently started first. */
-    public PageOf<ProjectView> page(int page, int size) {
-        // a project's first event is its start: the store itself lists them, with no table to keep
-        String started = "from domain_event_entry where type = 'Project' and sequence_number = 0";
-        long total = jdbc.queryForObject("select count(*) " + started, Long.class);
-        List<String> ids = jdbc.queryForList("select aggregate_identifier " + started
-                + " order by global_index desc limit ? offset ?", String.class, size, (long) page * size);
-        return new PageOf<>(ids.stream().map(this::find).flatMap(Optional::stream).toList(), page, size, total);
+    public Page<ProjectView> page(int page, int size) {
+        return stored.page(Project.class, page, size, this::find);
     }
 }
