@@ -1,14 +1,23 @@
 package org.bothy.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.bothy.kernel.contract.learning.IssuePublished;
+import org.bothy.partner.issue.EditIssue;
+import org.bothy.partner.issue.IssueChange;
 import org.bothy.testsupport.TestIdentity;
+import org.bothy.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The issue log over HTTP on a real PostgreSQL and Kafka with real tokens: raise, list with filters and pages, edit
@@ -16,6 +25,14 @@ import org.junit.jupiter.api.Test;
  * reaches the place.
  */
 class IssueLogOverHttpTest extends OrganisationLearningOverHttp {
+
+    @DynamicPropertySource
+    static void realInfrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "partner_issue_log_test");
+    }
+
+    @Autowired
+    CommandGateway commands;
 
     @Test
     void aWorkerRaisesAnIssueAndReadsItBackWithItsVersion() throws Exception {
@@ -108,6 +125,23 @@ class IssueLogOverHttpTest extends OrganisationLearningOverHttp {
         assertThat(now.get("owner").asText()).isEqualTo("leadership");
         assertThat(now.get("countermeasure").isNull()).isTrue();
         assertThat(now.get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anEditThatSlipsInAfterTheVersionWasCheckedIsRefusedByTheIssueItself() throws Exception {
+        String issueId = raise(1, "team");
+        assertThat(send("PATCH", "/issues/" + issueId, worker, "\"0\"", "{\"level\": 2}").statusCode())
+                .isEqualTo(200);
+        long before = storedEvents();
+
+        // the command a second editor's request sends once its own check has passed, still carrying version 0
+        assertThatThrownBy(() -> commands.sendAndWait(new EditIssue(issueId, 0L,
+                new IssueChange(null, null, "leadership", null, null, null, null))))
+                .isInstanceOf(ConflictingAggregateVersionException.class);
+
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(JSON.readTree(send("GET", "/issues/" + issueId, worker, null, null).body()).get("owner")
+                .asText()).isEqualTo("team");
     }
 
     @Test

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.bothy.kernel.contract.learning.LearningCyclePublished;
+import org.bothy.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Learning cycles over HTTP: started at a scale, learning kept in the organisation until it is marked for other
@@ -14,6 +17,11 @@ import org.junit.jupiter.api.Test;
  * reviews dated; bad fields named.
  */
 class LearningCyclesOverHttpTest extends OrganisationLearningOverHttp {
+
+    @DynamicPropertySource
+    static void realInfrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "partner_learning_cycles_test");
+    }
 
     @Test
     void learningMarkedForOtherScalesIsPublishedAndSoIsALaterConnection() throws Exception {

@@ -7,13 +7,21 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.bothy.kernel.contract.learning.Lm3Reported;
+import org.bothy.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Local spend over HTTP with the consortium's worked figures: R1 £100,000, R2 £60,000, R3 £24,000 gives an LM3 of
  * 1.84, predicted at the start and actual at the end, shown on the project and published as {@code Lm3Reported}.
  */
 class LocalSpendOverHttpTest extends OrganisationLearningOverHttp {
+
+    @DynamicPropertySource
+    static void realInfrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "partner_local_spend_test");
+    }
 
     @Test
     void theWorkedFiguresGiveAnLm3Of184PredictedAndActualShownAndPublished() throws Exception {

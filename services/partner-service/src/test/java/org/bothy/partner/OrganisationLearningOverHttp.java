@@ -15,19 +15,18 @@ import java.util.function.ToIntFunction;
 import java.util.stream.StreamSupport;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.ContractEvent;
-import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
 import org.bothy.testsupport.TestIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What the tests of the organisation's own learning (issue log, learning cycles, local spend) share: one running
+ * What the tests of the organisation's own learning (issue log, learning cycles, local spend) share: a running
  * partner service on a real PostgreSQL and Kafka, reached over HTTP with real tokens, and the contracts it publishes.
+ * Each test class names its own database, and so gets a context of its own: Spring pauses a cached context when
+ * another is used and Axon's processors do not come back from a pause.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "bothy.organisation=" + OrganisationLearningOverHttp.ORGANISATION,
@@ -37,11 +36,6 @@ abstract class OrganisationLearningOverHttp {
     static final String ORGANISATION = "move-on";
     static final String TOPIC = "bothy.learning." + ORGANISATION;
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void realInfrastructure(DynamicPropertyRegistry registry) {
-        RealInfrastructure.register(registry, "partner_organisation_learning_test");
-    }
 
     @LocalServerPort
     int port;
