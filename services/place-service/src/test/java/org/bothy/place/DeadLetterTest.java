@@ -53,7 +53,7 @@ class DeadLetterTest extends PlaceServiceTestBase {
                 assertThat(counts.byPattern("debt", "council-revenues"))
                         .containsExactly(new BarrierCount("debt", "council-revenues", 1, 1)));
 
-        List<ConsumerRecord<String, byte[]>> letters = RealKafka.poll(Topics.LEARNING_DLT, 2, Duration.ofSeconds(30)).stream()
+        List<ConsumerRecord<String, byte[]>> letters = RealKafka.readAll(Topics.LEARNING_DLT, Duration.ofSeconds(30)).stream()
                 .filter(letter -> dora.equals(letter.key()))
                 .toList();
         assertThat(letters).hasSize(2);

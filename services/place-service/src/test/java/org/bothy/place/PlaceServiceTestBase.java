@@ -26,7 +26,7 @@ public abstract class PlaceServiceTestBase {
     @DynamicPropertySource
     static void realInfrastructure(DynamicPropertyRegistry registry) {
         RealInfrastructure.register(registry, "place_test");
-        RealKafka.createTopics(ORG_A_TOPIC);
+        RealKafka.createTopics(ORG_A_TOPIC, Topics.REFERRALS);
         // Short, so a topic created during a test is found within a couple of seconds.
         registry.add("bothy.place.intake.topic-discovery", () -> "2s");
         registry.add("bothy.place.intake.retry-backoff", () -> "200ms");

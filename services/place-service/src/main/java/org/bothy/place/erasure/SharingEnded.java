@@ -51,6 +51,12 @@ public class SharingEnded implements LearningProjection {
                         returning theme, system_actor
                         """, (rs, row) -> new SignalMarker.Pattern(rs.getString(1), rs.getString(2)),
                 organisation, pseudonym));
+        // Referrals this organisation made for the person, and the answers to them; answers carry no pseudonym.
+        jdbc.update("""
+                delete from referral_answer where referral_id in (
+                    select referral_id from referral_made where from_organisation = ? and pseudonym = ?)
+                """, organisation, pseudonym);
+        jdbc.update("delete from referral_made where from_organisation = ? and pseudonym = ?", organisation, pseudonym);
         for (String table : PERSON_LEVEL_TABLES) {
             jdbc.update("delete from " + table + " where organisation = ? and pseudonym = ?", organisation, pseudonym);
         }

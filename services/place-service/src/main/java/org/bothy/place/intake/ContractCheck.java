@@ -9,6 +9,7 @@ import org.bothy.kernel.contract.learning.ExperimentConcluded;
 import org.bothy.kernel.contract.learning.IssuePublished;
 import org.bothy.kernel.contract.learning.LearningCyclePublished;
 import org.bothy.kernel.contract.learning.SoftMeasureScored;
+import org.bothy.kernel.contract.referral.ReferralMade;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -56,6 +57,8 @@ public class ContractCheck {
                 }
             } else if (event instanceof LearningCyclePublished cycle) {
                 codes.learningCycleScale(cycle.scale());
+            } else if (event instanceof ReferralMade referral && referral.themes() != null) {
+                referral.themes().forEach(codes::theme);
             }
         } catch (UnknownCodeException unknown) {
             return Optional.of(unknown.getMessage());

@@ -133,7 +133,11 @@ public class IntakeBatch {
             return new Read(null, "unreadable record: " + unreadable.getClass().getSimpleName()
                     + (unreadable.getMessage() == null ? "" : ": " + unreadable.getMessage()));
         }
-        if (!PartnerEvents.isPartnerEvent(event)) {
+        if (IntakeTopics.isReferrals(record.topic())) {
+            if (!PartnerEvents.isReferral(event)) {
+                return new Read(null, "not a referral contract: " + event.getClass().getSimpleName());
+            }
+        } else if (!PartnerEvents.isPartnerEvent(event)) {
             return new Read(null, "not a learning contract: " + event.getClass().getSimpleName());
         }
         return check.reasonToRefuse(event).map(reason -> new Read(null, reason)).orElseGet(() -> new Read(event, null));

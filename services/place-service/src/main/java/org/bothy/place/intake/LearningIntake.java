@@ -10,7 +10,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.bothy.kernel.topics.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -105,7 +104,7 @@ public class LearningIntake implements SmartLifecycle {
         try {
             opened = openConsumer();
             consumer = opened;
-            opened.subscribe(Topics.learningTopics(), new ResumeFromStoredOffsets(opened));
+            opened.subscribe(IntakeTopics.pattern(), new ResumeFromStoredOffsets(opened));
             while (running) {
                 pollOnce(opened);
             }

@@ -16,7 +16,7 @@ public class ViewAccess {
     /** Paths of the views for place leads. */
     static final String[] PLACE_LEAD_VIEWS = {"/barriers", "/barriers/**", "/reach", "/reach/**", "/issues", "/issues/**",
             "/cost", "/cost/**", "/soft-measures", "/soft-measures/**", "/learning", "/learning/**", "/lm3", "/lm3/**",
-            "/learning-cycles", "/learning-cycles/**"};
+            "/learning-cycles", "/learning-cycles/**", "/referrals", "/referrals/**"};
 
     @Bean
     AccessRules viewAccessRules() {

@@ -7,7 +7,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.bothy.kernel.topics.Topics;
+import org.bothy.place.intake.IntakeTopics;
 import org.bothy.place.intake.IntakeBatch;
 import org.bothy.place.intake.IntakeProperties;
 import org.bothy.place.intake.LearningIntake;
@@ -126,7 +126,7 @@ public class ProjectionRebuild implements DisposableBean {
                                                 Counter counter) {
         List<TopicPartition> found = new ArrayList<>();
         for (Map.Entry<String, List<PartitionInfo>> topic : consumer.listTopics().entrySet()) {
-            if (Topics.learningTopics().matcher(topic.getKey()).matches()) {
+            if (IntakeTopics.pattern().matcher(topic.getKey()).matches()) {
                 topic.getValue().forEach(info -> found.add(new TopicPartition(info.topic(), info.partition())));
             }
         }
