@@ -1,0 +1,30 @@
+package org.bothy.partner.referral;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.bothy.partner.person.PersonErased;
+import org.bothy.partner.person.PersonRecords;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a person is erased here, their referrals keep only that they were made and answered: the reason goes, and a
+ * referral still waiting for the broker is not sent. Runs with the person's own records, in the erasure's transaction.
+ */
+@Component
+@ProcessingGroup(PersonRecords.PROCESSOR)
+public class ReferralErasure {
+
+    private final ReferralLedger ledger;
+    private final ReferralOutbox outbox;
+
+    public ReferralErasure(ReferralLedger ledger, ReferralOutbox outbox) {
+        this.ledger = ledger;
+        this.outbox = outbox;
+    }
+
+    @EventHandler
+    void on(PersonErased event) {
+        ledger.sentFor(event.personId()).forEach(outbox::forget);
+        ledger.eraseSentFor(event.personId());
+    }
+}
