@@ -1,0 +1,269 @@
+package org.bothy.partner.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.partner.PartnerServiceApplication;
+import org.bothy.testsupport.RealKafka;
+import org.bothy.testsupport.RealPostgres;
+import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two partner services — Fresh Start and Move On, each with its own database and referral key pair — on one real
+ * Kafka broker: a referral made with consent arrives in the receiver's inbox, is accepted or declined there, and
+ * the referrer sees the answer; without consent nothing is sent, and no name crosses the broker in clear.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReferralBetweenPartnersTest {
+
+    private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ConfigurableApplicationContext freshStart;
+    private ConfigurableApplicationContext moveOn;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String freshStartWorker = TestIdentity.worker("fresh-start");
+    private final String moveOnWorker = TestIdentity.worker("move-on");
+
+    @BeforeAll
+    void twoPartnersOnOneBroker() throws Exception {
+        KeyPair freshStartKeys = keyPair();
+        KeyPair moveOnKeys = keyPair();
+        freshStart = partner("fresh-start", "partner_referral_fresh_start", freshStartKeys, "move-on", moveOnKeys);
+        moveOn = partner("move-on", "partner_referral_move_on", moveOnKeys, "fresh-start", freshStartKeys);
+    }
+
+    @AfterAll
+    void stop() {
+        if (moveOn != null) {
+            moveOn.close();
+        }
+        if (freshStart != null) {
+            freshStart.close();
+        }
+    }
+
+    @Test
+    void aReferralWithConsentIsAcceptedAtTheOtherPartnerAndTheReferrerSeesIt(CapturedOutput logs) throws Exception {
+        String name = unique("Morag MacLeod");
+        String journeyId = journeyFor(name, "1984-03-02", "referral:move-on");
+
+        HttpResponse<String> referred = post(freshStart, "/journeys/" + journeyId + "/referrals", freshStartWorker, """
+                {"to": "move-on", "reason": "Needs tenancy support before the hearing.", "themes": ["housing", "debt"]}""");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        String referralId = JSON.readTree(referred.body()).get("referralId").asText();
+
+        JsonNode waiting = awaitItem(moveOn, "/referrals/inbox", moveOnWorker, referralId, "WAITING");
+        assertThat(waiting.get("fromOrganisation").asText()).isEqualTo("fresh-start");
+        assertThat(waiting.get("fullName").asText()).isEqualTo(name);
+        assertThat(waiting.get("email").asText()).isEqualTo("morag@example.org");
+        assertThat(waiting.get("reason").asText()).isEqualTo("Needs tenancy support before the hearing.");
+        assertThat(waiting.get("themes")).extracting(JsonNode::asText).containsExactly("housing", "debt");
+
+        HttpResponse<String> accepted = post(moveOn, "/referrals/" + referralId + "/acceptance", moveOnWorker, "");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        JsonNode opened = JSON.readTree(accepted.body());
+        JsonNode personThere = JSON.readTree(get(moveOn, "/people/" + opened.get("personId").asText(), moveOnWorker).body());
+        assertThat(personThere.get("fullName").asText()).isEqualTo(name);
+        assertThat(personThere.get("contact").get("phone").asText()).isEqualTo("0131 496 0001");
+        assertThat(get(moveOn, "/journeys/" + opened.get("journeyId").asText(), moveOnWorker).statusCode()).isEqualTo(200);
+        assertThat(post(moveOn, "/referrals/" + referralId + "/acceptance", moveOnWorker, "").statusCode()).isEqualTo(409);
+
+        JsonNode answered = awaitItem(freshStart, "/referrals/outbox", freshStartWorker, referralId, "ACCEPTED");
+        assertThat(answered.get("toOrganisation").asText()).isEqualTo("move-on");
+        assertThat(item(moveOn, "/referrals/inbox", moveOnWorker, referralId).get("status").asText()).isEqualTo("ACCEPTED");
+
+        List<ConsumerRecord<String, byte[]>> onTheBroker = RealKafka.readAll(Topics.REFERRALS, Duration.ofSeconds(10));
+        assertThat(onTheBroker).anySatisfy(record -> assertThat(record.key()).isEqualTo("move-on"));
+        assertThat(onTheBroker).allSatisfy(record -> assertThat(new String(record.value(), StandardCharsets.UTF_8))
+                .doesNotContain(name).doesNotContain("MacLeod").doesNotContain("morag@").doesNotContain("1984-03-02"));
+        assertThat(logs.getAll()).doesNotContain(name).doesNotContain("morag@");
+        // the referrer kept no sealed details once the broker had them
+        assertThat(jdbc(freshStart).queryForObject("select count(*) from referral_outbox", Integer.class)).isZero();
+    }
+
+    @Test
+    void aDeclinedReferralTellsTheReferrerWhyAndAnInvalidRecordIsSkipped(CapturedOutput logs) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(new ProducerRecord<>(Topics.REFERRALS, "move-on", "not a referral".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+        }
+        String journeyId = journeyFor(unique("Iain Stewart"), "1979-11-12", "referral:move-on");
+        String referralId = JSON.readTree(post(freshStart, "/journeys/" + journeyId + "/referrals", freshStartWorker, """
+                {"to": "move-on", "reason": "Looking for work; Move On runs an employability group.", "themes": ["employment"]}""")
+                .body()).get("referralId").asText();
+        awaitItem(moveOn, "/referrals/inbox", moveOnWorker, referralId, "WAITING");
+
+        assertThat(post(moveOn, "/referrals/" + referralId + "/decline", moveOnWorker, "{\"reason\": \" \"}").statusCode())
+                .isEqualTo(400);
+        assertThat(post(moveOn, "/referrals/" + referralId + "/decline", moveOnWorker, """
+                {"reason": "The group is full until March; Spartans run one on Tuesdays."}""").statusCode()).isEqualTo(204);
+
+        JsonNode answered = awaitItem(freshStart, "/referrals/outbox", freshStartWorker, referralId, "DECLINED");
+        assertThat(answered.get("declineReason").asText()).isEqualTo("The group is full until March; Spartans run one on Tuesdays.");
+        JsonNode declined = item(moveOn, "/referrals/inbox", moveOnWorker, referralId);
+        assertThat(declined.has("fullName")).isFalse();
+        assertThat(jdbc(moveOn).queryForObject("select sealed_details from referral_received where referral_id = ?",
+                String.class, referralId)).isNull();
+        assertThat(logs.getAll()).contains("referral record " + Topics.REFERRALS).contains("skipped");
+    }
+
+    @Test
+    void withoutConsentToThatPartnerNothingIsReferred() throws Exception {
+        String journeyId = journeyFor(unique("Ailsa Grant"), "1995-06-07", "referral:spartans");
+
+        HttpResponse<String> refused = post(freshStart, "/journeys/" + journeyId + "/referrals", freshStartWorker, """
+                {"to": "move-on", "reason": "Needs a warm handover.", "themes": ["housing"]}""");
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("consent missing").contains("referral:move-on");
+        assertThat(jdbc(freshStart).queryForObject("select count(*) from referral_sent where journey_id = ?",
+                Integer.class, journeyId)).isZero();
+
+        HttpResponse<String> invalid = post(freshStart, "/journeys/" + journeyId + "/referrals", freshStartWorker, """
+                {"to": "nowhere", "reason": "", "themes": ["housing", "weather"]}""");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.body()).contains("\"reason\"");
+        HttpResponse<String> unknown = post(freshStart, "/journeys/" + journeyId + "/referrals", freshStartWorker, """
+                {"to": "nowhere", "reason": "x", "themes": ["weather"]}""");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"to\"").contains("themes[0]");
+    }
+
+    @Test
+    void erasureAtTheReferrerLeavesNothingOfThePersonInTheReferral() throws Exception {
+        String name = unique("Fiona Duncan");
+        JsonNode registered = register(name, "1988-09-09", "referral:move-on");
+        String personId = registered.get("personId").asText();
+        String journeyId = openJourney(personId);
+        String referralId = JSON.readTree(post(freshStart, "/journeys/" + journeyId + "/referrals", freshStartWorker, """
+                {"to": "move-on", "reason": "Fiona Duncan's rent arrears need an advocate.", "themes": ["debt"]}""")
+                .body()).get("referralId").asText();
+        awaitItem(moveOn, "/referrals/inbox", moveOnWorker, referralId, "WAITING");
+
+        assertThat(post(freshStart, "/people/" + personId + "/erasure", TestIdentity.lead("fresh-start"), "").statusCode())
+                .isEqualTo(204);
+
+        JsonNode kept = item(freshStart, "/referrals/outbox", freshStartWorker, referralId);
+        assertThat(kept.get("personErased").asBoolean()).isTrue();
+        assertThat(kept.has("reason")).isFalse();
+        String rows = String.join("|", jdbc(freshStart).queryForList(
+                "select cast(r as text) from referral_sent r where referral_id = ?", String.class, referralId));
+        assertThat(rows).doesNotContain("Duncan").doesNotContain("rent arrears");
+    }
+
+    private JsonNode awaitItem(ConfigurableApplicationContext partner, String path, String token, String referralId,
+                               String status) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode found = item(partner, path, token, referralId);
+            return found != null && status.equals(found.get("status").asText());
+        });
+        return item(partner, path, token, referralId);
+    }
+
+    private JsonNode item(ConfigurableApplicationContext partner, String path, String token, String referralId)
+            throws Exception {
+        HttpResponse<String> listed = get(partner, path, token);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        return StreamSupport.stream(JSON.readTree(listed.body()).spliterator(), false)
+                .filter(each -> each.get("referralId").asText().equals(referralId)).findFirst().orElse(null);
+    }
+
+    private String journeyFor(String name, String dateOfBirth, String consent) throws Exception {
+        return openJourney(register(name, dateOfBirth, consent).get("personId").asText());
+    }
+
+    private JsonNode register(String name, String dateOfBirth, String consent) throws Exception {
+        HttpResponse<String> registered = post(freshStart, "/people", freshStartWorker, """
+                {"fullName": "%s", "dateOfBirth": "%s",
+                 "contact": {"phone": "0131 496 0001", "email": "morag@example.org"},
+                 "consents": ["%s"]}""".formatted(name, dateOfBirth, consent));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return JSON.readTree(registered.body());
+    }
+
+    private String openJourney(String personId) throws Exception {
+        HttpResponse<String> opened = post(freshStart, "/journeys", freshStartWorker, """
+                {"personId": "%s", "door": "drop-in"}""".formatted(personId));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        return JSON.readTree(opened.body()).get("journeyId").asText();
+    }
+
+    private HttpResponse<String> post(ConfigurableApplicationContext partner, String path, String token, String body)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(partner, path)).header("Authorization", TestIdentity.bearer(token))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(ConfigurableApplicationContext partner, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(partner, path)).header("Authorization", TestIdentity.bearer(token))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(ConfigurableApplicationContext partner, String path) {
+        return URI.create("http://localhost:" + partner.getEnvironment().getProperty("local.server.port") + path);
+    }
+
+    private static JdbcTemplate jdbc(ConfigurableApplicationContext partner) {
+        return partner.getBean(JdbcTemplate.class);
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "x");
+    }
+
+    private static KeyPair keyPair() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static ConfigurableApplicationContext partner(String organisation, String database, KeyPair own,
+                                                          String other, KeyPair otherKeys) {
+        Base64.Encoder base64 = Base64.getEncoder();
+        return new SpringApplicationBuilder(PartnerServiceApplication.class).run(
+                "--server.port=0",
+                "--bothy.organisation=" + organisation,
+                "--bothy.pseudonym-key=" + KEY,
+                "--bothy.publisher.acknowledgement-timeout=4s",
+                "--bothy.referral.private-key=" + base64.encodeToString(own.getPrivate().getEncoded()),
+                "--bothy.referral.partners." + other + ".public-key=" + base64.encodeToString(otherKeys.getPublic().getEncoded()),
+                "--spring.datasource.url=" + RealPostgres.jdbcUrl(database),
+                "--spring.datasource.username=" + RealPostgres.username(),
+                "--spring.datasource.password=" + RealPostgres.password(),
+                "--spring.kafka.bootstrap-servers=" + RealKafka.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentity.jwksUri());
+    }
+}
