@@ -1,0 +1,327 @@
+package org.bothy.partner.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.partner.PartnerServiceApplication;
+import org.bothy.testsupport.RealKafka;
+import org.bothy.testsupport.RealPostgres;
+import org.bothy.testsupport.TestIdentity;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A harness, not a test: starts one partner service on a real PostgreSQL and a real Kafka broker, drives its HTTP API
+ * with a realistic mix of a worker's commands from N concurrent clients for a fixed time, and prints commands/s and
+ * latency percentiles beside the raw single-row insert rate of the same PostgreSQL, measured in the same run; then
+ * paces commands at a fixed rate and prints the publisher's lag from event stored to Kafka's acknowledgement (the
+ * learning topic uses broker append time, so a record's timestamp is when the broker took it).
+ *
+ * <p>Run: {@code ./mvnw -B -pl services/partner-service -am verify -Pbench -DskipTests} (settings:
+ * {@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.rate=500 -Dbench.lag-seconds=20}).
+ */
+public final class PartnerBenchmark {
+
+    private static final String ORGANISATION = "spartans";
+    private static final String TOPIC = Topics.learning(ORGANISATION);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] THEMES = {"housing", "debt", "welfare-benefits", "mental-health", "employment"};
+    private static final String[] ACTORS = {"council-housing", "universal-credit", "gp", "jobcentre"};
+    private static final String[] KINDS = {"visit", "call", "message", "meeting"};
+    private static final String[] DIMENSIONS = {"confidence", "wellbeing", "safety", "connection", "hope", "control"};
+
+    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(64)).build();
+    private final String token = TestIdentity.worker(ORGANISATION);
+    private final int port;
+
+    private PartnerBenchmark(int port) {
+        this.port = port;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("bench.clients", 16);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int rate = Integer.getInteger("bench.rate", 500);
+        int lagSeconds = Integer.getInteger("bench.lag-seconds", 20);
+        String database = "partner_bench_" + System.currentTimeMillis();
+        createLearningTopicWithAppendTime();
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(PartnerServiceApplication.class).run(
+                "--server.port=0",
+                "--bothy.organisation=" + ORGANISATION,
+                "--bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "--spring.datasource.url=" + RealPostgres.jdbcUrl(database),
+                "--spring.datasource.username=" + RealPostgres.username(),
+                "--spring.datasource.password=" + RealPostgres.password(),
+                "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients + 4),
+                "--spring.kafka.bootstrap-servers=" + RealKafka.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentity.jwksUri(),
+                "--logging.level.root=WARN");
+        try {
+            PartnerBenchmark bench = new PartnerBenchmark(Integer.parseInt(
+                    service.getEnvironment().getProperty("local.server.port")));
+            bench.run(database, clients, seconds, rate, lagSeconds);
+        } finally {
+            service.close();
+        }
+        System.exit(0);
+    }
+
+    private void run(String database, int clients, int seconds, int rate, int lagSeconds) throws Exception {
+        System.out.printf("partner-service benchmark: %d clients, %d s, %d cores, PostgreSQL %s, Kafka %s%n",
+                clients, seconds, Runtime.getRuntime().availableProcessors(), RealPostgres.jdbcUrl(database),
+                RealKafka.bootstrapServers());
+        warmUp(clients);
+        double inserts = rawInsertRate(database, clients, seconds);
+        Mix mix = commandMix(clients, seconds);
+        System.out.printf("raw PostgreSQL single-row inserts: %.0f rows/s (%d connections, autocommit)%n", inserts, clients);
+        System.out.printf("HTTP command mix: %.0f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; %.0f%% of the raw insert rate%n",
+                mix.perSecond(), mix.percentile(50), mix.percentile(99), mix.errors(), 100 * mix.perSecond() / inserts);
+        System.out.printf("  mix: %s%n", mix.counts());
+        publisherLag(rate, lagSeconds);
+    }
+
+    private void warmUp(int clients) throws Exception {
+        commandMix(clients, 5);
+    }
+
+    /** Single-row inserts with autocommit, one connection per client, for the same time as the command mix. */
+    private static double rawInsertRate(String database, int clients, int seconds) throws Exception {
+        String url = RealPostgres.jdbcUrl(database);
+        try (Connection connection = DriverManager.getConnection(url, RealPostgres.username(), RealPostgres.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("create table if not exists bench_insert (id bigserial primary key, journey_id text, "
+                    + "payload text, at timestamptz default now())");
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong rows = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            running.add(pool.submit(() -> {
+                try (Connection connection = DriverManager.getConnection(url, RealPostgres.username(),
+                        RealPostgres.password());
+                     PreparedStatement insert = connection.prepareStatement(
+                             "insert into bench_insert (journey_id, payload) values (?, ?)")) {
+                    while (System.nanoTime() < end) {
+                        insert.setString(1, "j-" + ThreadLocalRandom.current().nextInt(1000));
+                        insert.setString(2, "{\"kind\":\"visit\",\"minutes\":30}");
+                        insert.executeUpdate();
+                        rows.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> each : running) {
+            each.get();
+        }
+        pool.shutdown();
+        return rows.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** N clients, each with journeys of its own, issuing a worker's day of commands as fast as answered. */
+    private Mix commandMix(int clients, int seconds) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Mix>> running = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            running.add(pool.submit(() -> {
+                Mix mine = new Mix();
+                List<String> journeys = new ArrayList<>();
+                journeys.add(openJourney(mine));
+                while (System.nanoTime() < end) {
+                    String journey = journeys.get(ThreadLocalRandom.current().nextInt(journeys.size()));
+                    int dice = ThreadLocalRandom.current().nextInt(100);
+                    if (dice < 10) {
+                        journeys.add(openJourney(mine));
+                    } else if (dice < 30) {
+                        command(mine, "barrier", "/journeys/" + journey + "/barriers", """
+                                {"theme": "%s", "systemActor": "%s", "level": 2, "note": "Waited six weeks for a call back."}"""
+                                .formatted(pick(THEMES), pick(ACTORS)));
+                    } else if (dice < 60) {
+                        command(mine, "contact", "/journeys/" + journey + "/contacts", """
+                                {"kind": "%s", "minutes": %d, "spendPence": %d, "spentOn": "bus fare"}"""
+                                .formatted(pick(KINDS), 10 + ThreadLocalRandom.current().nextInt(80),
+                                        ThreadLocalRandom.current().nextInt(3) * 250));
+                    } else if (dice < 80) {
+                        command(mine, "soft-measure", "/journeys/" + journey + "/soft-measures", """
+                                {"dimension": "%s", "score": %d}"""
+                                .formatted(pick(DIMENSIONS), 1 + ThreadLocalRandom.current().nextInt(10)));
+                    } else {
+                        command(mine, "conversation", "/journeys/" + journey + "/conversations", """
+                                {"note": "Talked about the letter from the council and what to say at the hearing."}""");
+                    }
+                }
+                return mine;
+            }));
+        }
+        Mix all = new Mix();
+        for (Future<Mix> each : running) {
+            all.add(each.get());
+        }
+        all.seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return all;
+    }
+
+    /** Commands paced at {@code rate} per second, then each published record's lag from store to broker. */
+    private void publisherLag(int rate, int seconds) throws Exception {
+        List<String> journeys = new ArrayList<>();
+        Mix opening = new Mix();
+        for (int i = 0; i < 50; i++) {
+            journeys.add(openJourney(opening));
+        }
+        Instant from = Instant.now();
+        ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
+        ExecutorService senders = Executors.newFixedThreadPool(64);
+        Mix paced = new Mix();
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        pacer.scheduleAtFixedRate(() -> senders.submit(() -> command(paced, "contact",
+                "/journeys/" + journeys.get(ThreadLocalRandom.current().nextInt(journeys.size())) + "/contacts",
+                "{\"kind\": \"call\", \"minutes\": 15}")), 0, periodNanos, TimeUnit.NANOSECONDS);
+        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        pacer.shutdownNow();
+        senders.shutdown();
+        senders.awaitTermination(30, TimeUnit.SECONDS);
+        Thread.sleep(2000);
+        List<Long> lags = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : RealKafka.readAll(TOPIC, Duration.ofSeconds(60))) {
+            Header time = record.headers().lastHeader("ce_time");
+            Header type = record.headers().lastHeader("ce_type");
+            if (time == null || type == null || !new String(type.value()).contains("ContactRecorded")) {
+                continue;
+            }
+            Instant stored = OffsetDateTime.parse(new String(time.value())).toInstant();
+            if (!stored.isBefore(from)) {
+                lags.add(record.timestamp() - stored.toEpochMilli());
+            }
+        }
+        long[] sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("publisher lag at %d commands/s for %d s: %d events published, %.0f commands/s answered "
+                        + "(p99 %.1f ms), lag p50 %d ms, p99 %d ms, max %d ms%n",
+                rate, seconds, sorted.length, paced.count() / (double) seconds, paced.percentile(99),
+                at(sorted, 50), at(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+    }
+
+    private String openJourney(Mix mix) {
+        String name = "Bench Person " + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+        HttpResponse<String> opened = command(mix, "open-journey", "/journeys", """
+                {"person": {"fullName": "%s", "dateOfBirth": "1980-01-01"}, "consents": ["share-learning"],
+                 "door": "drop-in"}""".formatted(name));
+        try {
+            return JSON.readTree(opened.body()).get("journeyId").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException("journey not opened: " + opened.statusCode() + " " + opened.body(), e);
+        }
+    }
+
+    private HttpResponse<String> command(Mix mix, String kind, String path, String body) {
+        long started = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", TestIdentity.bearer(token)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            mix.record(kind, System.nanoTime() - started, response.statusCode() / 100 == 2);
+            return response;
+        } catch (Exception e) {
+            mix.record(kind, System.nanoTime() - started, false);
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void createLearningTopicWithAppendTime() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafka.bootstrapServers()))) {
+            admin.createTopics(Set.of(new NewTopic(TOPIC, 3, (short) 1)
+                    .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
+        }
+    }
+
+    private static String pick(String[] values) {
+        return values[ThreadLocalRandom.current().nextInt(values.length)];
+    }
+
+    private static long at(long[] sorted, int percentile) {
+        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    /** Latencies and counts of one client's (or all clients') commands. */
+    private static final class Mix {
+        private long[] nanos = new long[1024];
+        private int size;
+        private long errors;
+        private final Map<String, Long> counts = new java.util.TreeMap<>();
+        private double seconds;
+
+        synchronized void record(String kind, long took, boolean ok) {
+            if (size == nanos.length) {
+                nanos = Arrays.copyOf(nanos, size * 2);
+            }
+            nanos[size++] = took;
+            counts.merge(kind, 1L, Long::sum);
+            if (!ok) {
+                errors++;
+            }
+        }
+
+        synchronized void add(Mix other) {
+            for (int i = 0; i < other.size; i++) {
+                record("", other.nanos[i], true);
+            }
+            counts.remove("");
+            other.counts.forEach((kind, n) -> counts.merge(kind, n, Long::sum));
+            errors += other.errors;
+        }
+
+        synchronized long count() {
+            return size;
+        }
+
+        synchronized long errors() {
+            return errors;
+        }
+
+        synchronized Map<String, Long> counts() {
+            return Map.copyOf(counts);
+        }
+
+        double perSecond() {
+            return count() / seconds;
+        }
+
+        synchronized double percentile(int percentile) {
+            long[] sorted = Arrays.copyOf(nanos, size);
+            Arrays.sort(sorted);
+            return at(sorted, percentile) / 1e6;
+        }
+    }
+}
