@@ -140,8 +140,14 @@ public final class ConsortiumStack implements AutoCloseable {
             Map<String, String> props = common(plan.ports().partner(org), StackPlan.partnerDatabase(org));
             props.put("bothy.organisation", org);
             props.put("spring.application.name", "partner-" + org);
+            for (String other : plan.partners()) {
+                if (!other.equals(org)) {
+                    props.put("bothy.referral.partners." + other + ".public-key", secrets.referralKeys(other).publicKey());
+                }
+            }
             specs.add(new ServiceSpec("partner-" + org, plan.jar("partner-service"), plan.ports().partner(org), props,
-                    Map.of("bothy.pseudonym-key", secrets.pseudonymKey())));
+                    Map.of("bothy.pseudonym-key", secrets.pseudonymKey(),
+                            "bothy.referral.private-key", secrets.referralKeys(org).privateKey())));
         }
         Map<String, String> place = common(plan.ports().place(), "place");
         place.put("spring.application.name", "place");

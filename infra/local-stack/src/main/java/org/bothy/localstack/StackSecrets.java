@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -16,7 +19,8 @@ import org.bothy.kernel.webhooks.WebhookSignature;
 
 /**
  * The secrets of a local consortium, generated once and kept (owner-readable only) in the data folder: the
- * consortium's pseudonym key that every partner holds, and the webhook secret shared with each statutory body.
+ * consortium's pseudonym key that every partner holds, the webhook secret shared with each statutory body, and each
+ * partner's referral key pair (the others hold its public key, to seal referrals only it can open).
  */
 public final class StackSecrets {
 
@@ -44,6 +48,31 @@ public final class StackSecrets {
         }
         return loadOrCreate("webhook-" + body + ".secret",
                 WebhookSignature::newSecret);
+    }
+
+    /** One partner's referral key pair, each base64 DER: the private key (PKCS#8) and the public key (X.509). */
+    public ReferralKeys referralKeys(String organisation) {
+        String[] lines = loadOrCreate("referral-" + organisation + ".keys", () -> {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048, RANDOM);
+                KeyPair pair = generator.generateKeyPair();
+                Base64.Encoder base64 = Base64.getEncoder();
+                return base64.encodeToString(pair.getPrivate().getEncoded()) + "\n"
+                        + base64.encodeToString(pair.getPublic().getEncoded());
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("no RSA in this JDK", e);
+            }
+        }).split("\n");
+        return new ReferralKeys(lines[0].trim(), lines[1].trim());
+    }
+
+    /** A partner's referral key pair, base64 DER. */
+    public record ReferralKeys(String privateKey, String publicKey) {
+        @Override
+        public String toString() {
+            return "ReferralKeys[privateKey=<secret>]";
+        }
     }
 
     private static byte[] randomBytes() {
