@@ -1,0 +1,150 @@
+package org.bothy.escalation.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.bothy.kernel.contract.evidence.WindowCount;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.kernel.webhooks.WebhookSignature;
+import org.bothy.testsupport.RealInfrastructure;
+import org.bothy.testsupport.RealKafka;
+import org.bothy.testsupport.TestIdentity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The escalation service on its own database of the real PostgreSQL and on the real Kafka broker, for the evidence
+ * pack and accountability tests (one Spring context for all of them): every body's endpoint acknowledges at once, so
+ * escalations raised through the API are delivered, and a consumer group of its own reads every evidence signal.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.consumer.group-id=bothy-escalation-accountability-test",
+        "bothy.escalation.delivery.poll-interval=100ms",
+        "bothy.escalation.delivery.base-backoff=200ms",
+        "bothy.escalation.delivery.max-backoff=1s"})
+public abstract class AccountabilityTestBase {
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+    protected static final List<String> BODIES = List.of("city-of-edinburgh-council", "nhs-lothian", "dwp",
+            "edinburgh-hscp", "police-scotland", "scottish-government");
+
+    private static final String SECRET = WebhookSignature.newSecret();
+    private static final HttpServer RECEIVER = startReceiver();
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static HttpServer startReceiver() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/webhooks", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the statutory bodies' receiver", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "escalation_accountability_test");
+        RealKafka.createTopics(Topics.PLACE_EVIDENCE);
+        for (String body : BODIES) {
+            registry.add("bothy.escalation.bodies." + body + ".webhook-url",
+                    () -> "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/webhooks/" + body);
+            registry.add("bothy.escalation.bodies." + body + ".webhook-secret", () -> SECRET);
+        }
+    }
+
+    /**
+     * Publishes an evidence signal for the pattern (people in the last 30, 90 and 365 days), waits for its candidate,
+     * accepts it with {@code question} and returns the new escalation's id.
+     */
+    protected String escalate(String theme, String systemActor, int[] peopleByWindow, int organisations, String question)
+            throws Exception {
+        String patternKey = EvidenceSignal.patternKey(theme, systemActor);
+        Instant now = Instant.now();
+        EvidenceSignal signal = new EvidenceSignal(UUID.randomUUID().toString(), now, patternKey, theme, systemActor,
+                peopleByWindow[2], organisations,
+                List.of(new WindowCount(30, peopleByWindow[0], organisations), new WindowCount(90, peopleByWindow[1], organisations),
+                        new WindowCount(365, peopleByWindow[2], organisations)),
+                now.minus(Duration.ofDays(200)), now);
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
+        }
+        await().atMost(WAIT).until(() -> openCandidate(patternKey) != null);
+        HttpResponse<String> accepted = call("POST", "/candidates/" + openCandidate(patternKey) + "/accept",
+                TestIdentity.placeLead(), JSON.createObjectNode().put("question", question)
+                        .put("dueBy", LocalDate.now(ZoneOffset.UTC).plusDays(28).toString()).toString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        return JSON.readTree(accepted.body()).get("escalationId").asText();
+    }
+
+    /** Waits until the body's endpoint has acknowledged the escalation. */
+    protected void awaitDelivered(String escalationId) {
+        await().atMost(WAIT).until(() -> jdbc.sql("select delivered_at is not null from escalation_view"
+                + " where escalation_id = ?::uuid").param(escalationId).query(Boolean.class).optional().orElse(false));
+    }
+
+    private String openCandidate(String patternKey) throws Exception {
+        for (JsonNode candidate : JSON.readTree(call("GET", "/candidates", TestIdentity.placeLead(), null).body())) {
+            if (patternKey.equals(candidate.get("patternKey").asText()) && "OPEN".equals(candidate.get("status").asText())) {
+                return candidate.get("candidateId").asText();
+            }
+        }
+        return null;
+    }
+
+    /** Calls this service as {@code token} (none when null), with a JSON body when one is given. */
+    protected HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", TestIdentity.bearer(token));
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same call, answered as bytes (a PDF). */
+    protected HttpResponse<byte[]> bytes(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", TestIdentity.bearer(token)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
