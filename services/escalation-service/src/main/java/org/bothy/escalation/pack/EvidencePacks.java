@@ -78,7 +78,7 @@ public class EvidencePacks {
                 trend(row.getString("windows")),
                 List.of(),
                 List.of(),
-                history.of(escalationId),
+                history.of(escalationId, body),
                 "Counts of people from 1 to " + (disclosure.threshold() - 1) + " are shown as " + disclosure.smallMark()
                         + ", so that nobody can be recognised from them.",
                 clock.instant());
