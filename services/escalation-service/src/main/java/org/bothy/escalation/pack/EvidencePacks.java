@@ -29,13 +29,15 @@ public class EvidencePacks {
     private final JdbcClient jdbc;
     private final Codes codes;
     private final PackHistory history;
+    private final SharedLearning learning;
     private final Clock clock;
     private final DisclosureControl disclosure = DisclosureControl.standard();
 
-    public EvidencePacks(JdbcClient jdbc, Codes codes, PackHistory history, Clock clock) {
+    public EvidencePacks(JdbcClient jdbc, Codes codes, PackHistory history, SharedLearning learning, Clock clock) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.history = history;
+        this.learning = learning;
         this.clock = clock;
     }
 
@@ -76,8 +78,8 @@ public class EvidencePacks {
                 disclosure.show(row.getInt("people")),
                 row.getInt("organisations"),
                 trend(row.getString("windows")),
-                List.of(),
-                List.of(),
+                learning.issues(theme, systemActor),
+                learning.learning(theme),
                 history.of(escalationId, body),
                 "Counts of people from 1 to " + (disclosure.threshold() - 1) + " are shown as " + disclosure.smallMark()
                         + ", so that nobody can be recognised from them.",

@@ -48,6 +48,7 @@ class AccountabilityBrowserTest extends AccountabilityTestBase {
 
     private static HeadlessChromium chromium;
     private static boolean recorded;
+    private static String dwpEscalation;
 
     @Autowired
     CommandGateway commands;
@@ -90,6 +91,7 @@ class AccountabilityBrowserTest extends AccountabilityTestBase {
         String dwp = escalate("welfare-benefits", "universal-credit", new int[] {5, 6, 9}, 3,
                 "What will DWP change so that sanctions are not applied while a claimant is in hospital?");
         awaitDelivered(dwp);
+        dwpEscalation = dwp;
         String own = "/statutory/" + DWP + "/escalations/" + dwp;
         assertThat(call("POST", own + "/acknowledge", TestIdentity.statutory(DWP), null).statusCode()).isEqualTo(200);
         assertThat(call("POST", own + "/responses", TestIdentity.statutory(DWP), JSON.createObjectNode()
@@ -198,6 +200,30 @@ class AccountabilityBrowserTest extends AccountabilityTestBase {
         chromium.screenshot(shot);
         assertThat(Files.size(shot)).isGreaterThan(10_000);
         assertThat(chromium.loggedErrors()).as("errors the browser logged, CSP refusals included").isEmpty();
+    }
+
+    @Test
+    void theEvidencePackPrintsInTheBrowserWithItsOwnStyleAndItsChart() throws Exception {
+        chromium.navigate("about:blank");
+        chromium.call("Network.enable", java.util.Map.of());
+        // The pack is an API answer, not a page with a token form: the body's own token goes in the header.
+        chromium.call("Network.setExtraHTTPHeaders", java.util.Map.of("headers",
+                java.util.Map.of("Authorization", TestIdentity.bearer(TestIdentity.statutory(DWP)))));
+        try {
+            chromium.navigate("http://localhost:" + port + "/escalations/" + dwpEscalation + "/pack");
+            chromium.waitUntil("document.querySelector('#trend-chart')", Duration.ofSeconds(20));
+            assertThat(chromium.evaluate("getComputedStyle(document.querySelector('h2')).borderBottomStyle").asText())
+                    .as("the inline style is allowed by its hash").isEqualTo("solid");
+            assertThat(chromium.evaluate("[...document.querySelectorAll('#trend-chart .bar')].map(g => g.dataset.days + '|'"
+                    + " + g.dataset.people + '|' + Math.round(g.querySelector('rect').getBBox().height > 0))").toString())
+                    .isEqualTo("[\"30|5|1\",\"90|6|1\",\"365|9|1\"]");
+            assertThat(chromium.evaluate("document.getElementById('question').textContent").asText())
+                    .contains("sanctions are not applied while a claimant is in hospital");
+            chromium.screenshot(SCREENSHOTS.resolve("evidence-pack.png"));
+            assertThat(chromium.loggedErrors()).as("errors the browser logged, CSP refusals included").isEmpty();
+        } finally {
+            chromium.call("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of()));
+        }
     }
 
     @Test

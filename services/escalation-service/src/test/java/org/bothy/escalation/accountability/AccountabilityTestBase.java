@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
@@ -41,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.consumer.group-id=bothy-escalation-accountability-test",
+        "bothy.escalation.pack.learning-group=bothy-escalation-pack-test",
         "bothy.escalation.delivery.poll-interval=100ms",
         "bothy.escalation.delivery.base-backoff=200ms",
         "bothy.escalation.delivery.max-backoff=1s"})
@@ -79,7 +81,7 @@ public abstract class AccountabilityTestBase {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         RealInfrastructure.register(registry, "escalation_accountability_test");
-        RealKafka.createTopics(Topics.PLACE_EVIDENCE);
+        RealKafka.createTopics(Topics.PLACE_EVIDENCE, Topics.learning("spartans"), Topics.learning("move-on"));
         for (String body : BODIES) {
             registry.add("bothy.escalation.bodies." + body + ".webhook-url",
                     () -> "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/webhooks/" + body);
@@ -109,6 +111,16 @@ public abstract class AccountabilityTestBase {
                         .put("dueBy", LocalDate.now(ZoneOffset.UTC).plusDays(28).toString()).toString());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         return JSON.readTree(accepted.body()).get("escalationId").asText();
+    }
+
+    /** Sends learning contracts as partner {@code organisation} publishes them. */
+    protected static void publishLearning(String organisation, ContractEvent... events) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            for (ContractEvent event : events) {
+                producer.send(ContractCodec.standard().toRecord(Topics.learning(organisation),
+                        "/bothy/partner/" + organisation, event)).get();
+            }
+        }
     }
 
     /** Waits until the body's endpoint has acknowledged the escalation. */

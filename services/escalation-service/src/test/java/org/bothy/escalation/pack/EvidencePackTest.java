@@ -1,6 +1,7 @@
 package org.bothy.escalation.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -8,26 +9,61 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.time.Instant;
+import org.bothy.kernel.contract.learning.ConsentWithdrawn;
+import org.bothy.kernel.contract.learning.ExperimentConcluded;
+import org.bothy.kernel.contract.learning.IssuePublished;
 import org.bothy.escalation.accountability.AccountabilityTestBase;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The evidence pack of an escalation raised through the API: the printable page, its JSON and its PDF carry the
  * pattern, the counts after disclosure control, the question and the record so far, for place leads and for the body
  * it was sent to; every other caller is refused.
  */
+// A context of its own (by its consumer groups): the service's deadline scheduler cannot be started again after Spring
+// pauses a cached context between test classes, so no two classes here reuse one.
+@TestPropertySource(properties = {
+        "spring.kafka.consumer.group-id=bothy-escalation-pack-test",
+        "bothy.escalation.pack.learning-group=bothy-escalation-pack-learning-test"})
 class EvidencePackTest extends AccountabilityTestBase {
 
     private static final String COUNCIL = "city-of-edinburgh-council";
     private static final String QUESTION = "Will the council give schools a named contact for families at risk of eviction?";
+    private static final String KEPT_PERSON = "a".repeat(64);
+    private static final String WITHDRAWN_PERSON = "b".repeat(64);
+    private static final String KEPT_SUMMARY = "A named teacher who knew the family situation kept two children in school.";
     private static String escalationId;
+
+    private static IssuePublished issue(int revision, String description, Instant at) {
+        return new IssuePublished(UUID.randomUUID().toString(), at, "spartans", "pack-issue-school", revision, description,
+                2, "open", "government", "Workers ask the school to hold the place", "A place is held for a term after a move",
+                List.of("education", "housing"), List.of("school"), 5, 4);
+    }
+
+    private static ExperimentConcluded experiment(String pseudonym, String summary, Instant at) {
+        return new ExperimentConcluded(UUID.randomUUID().toString(), at, "move-on", pseudonym,
+                UUID.randomUUID().toString(), "exp-" + pseudonym.charAt(0), "education", summary);
+    }
 
     @BeforeEach
     void raiseOnce() throws Exception {
         if (escalationId == null) {
+            Instant now = Instant.now();
+            publishLearning("spartans",
+                    issue(2, "Families rehoused mid-term lose their school place and the children miss weeks", now),
+                    issue(1, "An older wording that a later revision replaced", now.minusSeconds(60)),
+                    new IssuePublished(UUID.randomUUID().toString(), now, "spartans", "pack-issue-housing", 1,
+                            "Repairs wait months", 2, "open", "leadership", null, null, List.of("housing"),
+                            List.of("council-housing"), 4, 4));
+            publishLearning("move-on",
+                    experiment(KEPT_PERSON, KEPT_SUMMARY, now),
+                    experiment(WITHDRAWN_PERSON, "What a person later withdrew consent for", now),
+                    new ConsentWithdrawn(UUID.randomUUID().toString(), now.plusSeconds(1), "move-on", WITHDRAWN_PERSON));
             // 3 people in 30 days and 4 in 90 (below the disclosure threshold), 12 in a year, across 2 partners.
             escalationId = escalate("education", "school", new int[] {3, 4, 12}, 2, QUESTION);
             awaitDelivered(escalationId);
@@ -90,6 +126,31 @@ class EvidencePackTest extends AccountabilityTestBase {
         pack.get("history").forEach(step -> kinds.add(step.get("kind").asText()));
         assertThat(kinds).containsExactly("RAISED", "DELIVERED");
         assertThat(pack.get("disclosureNote").asText()).contains("<5");
+    }
+
+    @Test
+    void theIssueLogAndLearningAboutThePatternAreQuotedButNotWhatAPersonWithdrew() throws Exception {
+        String path = "/escalations/" + escalationId + "/pack.json";
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode pack = JSON.readTree(call("GET", path, TestIdentity.placeLead(), null).body());
+            assertThat(pack.get("issueLog")).hasSize(1);
+            List<String> summaries = new ArrayList<>();
+            pack.get("learningSummaries").forEach(learning -> summaries.add(learning.get("summary").asText()));
+            assertThat(summaries).containsExactly(KEPT_SUMMARY);
+        });
+        JsonNode issue = JSON.readTree(call("GET", path, TestIdentity.placeLead(), null).body()).get("issueLog").get(0);
+        assertThat(issue.get("description").asText()).isEqualTo("Families rehoused mid-term lose their school place and"
+                + " the children miss weeks");
+        assertThat(issue.get("level").asInt()).isEqualTo(2);
+        assertThat(issue.get("owner").asText()).isEqualTo("government");
+        assertThat(issue.get("countermeasure").asText()).isEqualTo("Workers ask the school to hold the place");
+        assertThat(issue.get("organisation").asText()).isEqualTo(Codes.northEdinburgh().organisation("spartans").label());
+
+        String html = call("GET", "/escalations/" + escalationId + "/pack", TestIdentity.placeLead(), null).body();
+        assertThat(html).contains("<tr class=\"issue\"><td>Families rehoused mid-term lose their school place")
+                .contains("<li class=\"learning\">" + KEPT_SUMMARY)
+                .doesNotContain("An older wording", "What a person later withdrew", "Repairs wait months", WITHDRAWN_PERSON,
+                        KEPT_PERSON);
     }
 
     @Test
