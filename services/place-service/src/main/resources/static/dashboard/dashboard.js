@@ -501,9 +501,47 @@
       f.lm3]), [false, false, false, true, true, true, true, true]));
   }
 
+  // ---- referral flow ----
+
+  async function showReferrals() {
+    const chart = document.getElementById('referral-chart');
+    const tables = document.getElementById('referral-table');
+    let flows;
+    try {
+      flows = await api('../referrals/flows', filters());
+    } catch (error) {
+      unavailable(error, chart);
+      tables.replaceChildren();
+      return;
+    }
+    // The chart sums each pair of partners over the months; the table keeps the months.
+    const pairs = new Map();
+    for (const f of flows) {
+      const key = f.fromOrganisation + '>' + f.toOrganisation;
+      const pair = pairs.get(key) || {key: key, from: f.fromOrganisation, to: f.toOrganisation, made: 0, accepted: 0,
+        declined: 0, pending: 0};
+      for (const count of ['made', 'accepted', 'declined', 'pending']) pair[count] += f[count];
+      pairs.set(key, pair);
+    }
+    if (pairs.size === 0) {
+      empty(chart, 'No referrals between partners for these filters.');
+      tables.replaceChildren();
+      return;
+    }
+    const rows = [...pairs.values()].sort((a, b) => b.made - a.made || a.key.localeCompare(b.key));
+    chart.replaceChildren(bars('referral-svg', 'Referrals from one partner to another, and how many were accepted',
+      rows.map(p => ({key: p.key, label: label(codes.organisations, p.from) + ' \u2192 ' + label(codes.organisations, p.to),
+        value: p.made, part: p.accepted, declined: p.declined, pending: p.pending})),
+      row => row.label + ': ' + row.part + ' of ' + row.value + ' accepted, ' + row.declined + ' declined, '
+        + row.pending + ' waiting for an answer'));
+    tables.replaceChildren(table('Referrals per month', ['Month', 'From', 'To', 'Made', 'Accepted', 'Declined', 'Pending'],
+      flows.map(f => [f.month, label(codes.organisations, f.fromOrganisation), label(codes.organisations, f.toOrganisation),
+        f.made, f.accepted, f.declined, f.pending]), [false, false, false, true, true, true, true]));
+  }
+
   // ---- page ----
 
-  const panels = [showBarriers, showReach, showIssues, showCost, searchLearning, showLm3];
+  const panels = [showBarriers, showReach, showIssues, showCost, showReferrals, searchLearning, showLm3];
 
   async function refresh() {
     const status = document.getElementById('filter-status');

@@ -6,6 +6,10 @@ import org.bothy.kernel.contract.learning.ContactRecorded;
 import org.bothy.kernel.contract.learning.ExperimentConcluded;
 import org.bothy.kernel.contract.learning.IssuePublished;
 import org.bothy.kernel.contract.learning.Lm3Reported;
+import org.bothy.kernel.contract.referral.ReferralAccepted;
+import org.bothy.kernel.contract.referral.ReferralMade;
+import org.bothy.kernel.contract.referral.SealedEnvelope;
+import org.bothy.kernel.topics.Topics;
 import org.bothy.place.dashboard.DashboardHeaders;
 import org.bothy.place.dashboard.HeadlessChromium;
 import org.bothy.testsupport.TestIdentity;
@@ -84,6 +88,13 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
                         CLOSED_ISSUE, 2, "Nobody to talk to between training sessions", 1, "closed", "team",
                         "A buddy from the squad", "Buddying is part of every induction", List.of(ISOLATION),
                         List.of("social-work"), 2, 2)));
+        String firstReferral = UUID.randomUUID().toString();
+        LearningRecords.send(
+                LearningRecords.record(Topics.REFERRALS, referral(firstReferral, "spartans", "move-on", ailsa, now)),
+                LearningRecords.record(Topics.REFERRALS, referral(UUID.randomUUID().toString(), "spartans", "move-on",
+                        callum, now)),
+                LearningRecords.record(Topics.REFERRALS, new ReferralAccepted(UUID.randomUUID().toString(), now,
+                        firstReferral, "spartans", "move-on")));
         chromium = HeadlessChromium.start(1280, 1000);
     }
 
@@ -250,6 +261,30 @@ class DashboardBrowserTest extends PlaceServiceTestBase {
         assertThat(chromium.evaluate(issues + ".join('\\n')").asText())
                 .contains("Nobody to talk to between training sessions").doesNotContain("Young people lose");
         assertThat(chromium.loggedErrors()).isEmpty();
+    }
+
+    @Test
+    void theReferralFlowIsDrawnFromTheApi() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(rows(api("/referrals/flows?organisation=spartans"), "fromOrganisation", "toOrganisation",
+                        "made", "accepted")).contains("spartans|move-on|2|1"));
+
+        open();
+        chromium.waitUntil("document.querySelector('#referral-svg')", Duration.ofSeconds(20));
+        List<String> pairs = rows(api("/referrals/flows"), "fromOrganisation", "toOrganisation").stream().distinct().toList();
+        assertThat(drawn("#referral-svg .bar", "[c.dataset.key, c.querySelector('text.value').textContent]"))
+                .contains("spartans>move-on|1 of 2")
+                .hasSize(pairs.size());
+        chromium.evaluate("document.getElementById('referrals').scrollIntoView()");
+        chromium.screenshot(SCREENSHOTS.resolve("dashboard-referral-flow.png"));
+        assertThat(chromium.loggedErrors()).isEmpty();
+    }
+
+    private static ReferralMade referral(String referralId, String from, String to, String pseudonym, Instant at) {
+        return new ReferralMade(UUID.randomUUID().toString(), at, referralId, from, to, pseudonym,
+                "Wants to join the Saturday squad", List.of(ISOLATION), new SealedEnvelope(SealedEnvelope.ALGORITHM,
+                "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=", "AAECAwQFBgcICQoL",
+                "3q2+7wAREiIzRFVmd4iZqrvM3e7/ABEiM0RVZneImaq7zN3u"));
     }
 
     private static ContactRecorded contact(String organisation, String pseudonym, String kind, int minutes, long pence,

@@ -41,28 +41,29 @@ class DisclosedViewTest extends PlaceServiceTestBase {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /*
-     * Barriers at the north in 2012, people:          Shown (threshold 5):
-     *            c-housing  c-revenues  p-landlord all          c-housing  c-revenues  p-landlord  all
-     *   debt        0          6           5       11             0           *           *        11
-     *   housing     7          0           2        9             *           0          <5         9
-     *   all         7          6           7       20             *           *           7        20
+     * Barriers at the north in 2012, people (patterns no other test counts; gp = GP, mhs = mental health services,
+     * swf = Scottish Welfare Fund):
+     *                     gp  mhs  swf  all                           gp  mhs  swf  all
+     *   physical-health    0    6    5   11      shown (threshold 5):   0    *    *   11
+     *   welfare-benefits   7    0    2    9                             *    0   <5    9
+     *   all                7    6    7   20                             *    *    7   20
      * 2 is small; its row then hides 7, its column 5; the 7's column has no other body cell, so its total goes;
-     * the 5 leaves debt with one hidden, so 6 goes, and then the council-revenues total.
+     * the 5 leaves physical-health with one hidden, so 6 goes, and then the mental-health-services total.
      *
-     * Reach in 2011, people:                          Shown:
-     *             north  south  all                     north  south  all
-     *   2011-03     6      3     9                        *     <5     9
-     *   2011-04     8      5    13                        *      *    13
-     *   all        14      8    22                       14      8    22
+     * Reach in 2011, people:                                      shown:
+     *             north  south  all                                  north  south  all
+     *   2011-03     6      3     9                                     *     <5     9
+     *   2011-04     8      5    13                                     *      *    13
+     *   all        14      8    22                                    14      8    22
      */
     @Test
     void barriersAndReachAreShownOnlyAfterDisclosureControlWorkedByHand() throws Exception {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         Instant may2012 = Instant.parse("2012-05-15T10:00:00Z");
-        barriers(records, "housing", "council-housing", 7, may2012);
-        barriers(records, "housing", "private-landlord", 2, may2012);
-        barriers(records, "debt", "council-revenues", 6, may2012);
-        barriers(records, "debt", "private-landlord", 5, may2012);
+        barriers(records, "welfare-benefits", "gp", 7, may2012);
+        barriers(records, "welfare-benefits", "scottish-welfare-fund", 2, may2012);
+        barriers(records, "physical-health", "mental-health-services", 6, may2012);
+        barriers(records, "physical-health", "scottish-welfare-fund", 5, may2012);
         journeys(records, NORTH, Instant.parse("2011-03-10T10:00:00Z"), 6);
         journeys(records, SOUTH, Instant.parse("2011-03-11T10:00:00Z"), 3);
         journeys(records, NORTH, Instant.parse("2011-04-10T10:00:00Z"), 8);
@@ -91,34 +92,34 @@ class DisclosedViewTest extends PlaceServiceTestBase {
                         statutory, null).body())
                         .isEqualTo("""
                                 theme,systemActor,people\r
-                                debt,council-housing,0\r
-                                debt,council-revenues,*\r
-                                debt,private-landlord,*\r
-                                debt,all,11\r
-                                housing,council-housing,*\r
-                                housing,council-revenues,0\r
-                                housing,private-landlord,<5\r
-                                housing,all,9\r
-                                all,council-housing,*\r
-                                all,council-revenues,*\r
-                                all,private-landlord,7\r
+                                physical-health,gp,0\r
+                                physical-health,mental-health-services,*\r
+                                physical-health,scottish-welfare-fund,*\r
+                                physical-health,all,11\r
+                                welfare-benefits,gp,*\r
+                                welfare-benefits,mental-health-services,0\r
+                                welfare-benefits,scottish-welfare-fund,<5\r
+                                welfare-benefits,all,9\r
+                                all,gp,*\r
+                                all,mental-health-services,*\r
+                                all,scottish-welfare-fund,7\r
                                 all,all,20\r
                                 """));
-        HttpResponse<String> json = get("/disclosed/barriers?organisation=" + NORTH + "&theme=housing&from=2012-01-01",
+        HttpResponse<String> json = get("/disclosed/barriers?organisation=" + NORTH + "&theme=welfare-benefits&from=2012-01-01",
                 TestIdentity.placeLead(), null);
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).as("one row: 7 and 2 with a total of 9, so the 7 must go too")
-                .isEqualTo("[{\"theme\":\"housing\",\"systemActor\":\"council-housing\",\"people\":\"*\"},"
-                        + "{\"theme\":\"housing\",\"systemActor\":\"private-landlord\",\"people\":\"<5\"},"
-                        + "{\"theme\":\"housing\",\"systemActor\":\"all\",\"people\":\"9\"},"
-                        + "{\"theme\":\"all\",\"systemActor\":\"council-housing\",\"people\":\"*\"},"
-                        + "{\"theme\":\"all\",\"systemActor\":\"private-landlord\",\"people\":\"<5\"},"
+                .isEqualTo("[{\"theme\":\"welfare-benefits\",\"systemActor\":\"gp\",\"people\":\"*\"},"
+                        + "{\"theme\":\"welfare-benefits\",\"systemActor\":\"scottish-welfare-fund\",\"people\":\"<5\"},"
+                        + "{\"theme\":\"welfare-benefits\",\"systemActor\":\"all\",\"people\":\"9\"},"
+                        + "{\"theme\":\"all\",\"systemActor\":\"gp\",\"people\":\"*\"},"
+                        + "{\"theme\":\"all\",\"systemActor\":\"scottish-welfare-fund\",\"people\":\"<5\"},"
                         + "{\"theme\":\"all\",\"systemActor\":\"all\",\"people\":\"9\"}]");
 
         DisclosedViews atThree = new DisclosedViews(barrierCounts, reachCounts, 3);
-        assertThat(atThree.barriers(new ViewFilters(LocalDate.parse("2012-01-01"), null, NORTH, "housing", null)))
+        assertThat(atThree.barriers(new ViewFilters(LocalDate.parse("2012-01-01"), null, NORTH, "welfare-benefits", null)))
                 .as("the threshold is configurable: 2 is still small at 3")
-                .contains(new DisclosedBarrierCount("housing", "private-landlord", "<3"));
+                .contains(new DisclosedBarrierCount("welfare-benefits", "scottish-welfare-fund", "<3"));
         assertThat(get("/disclosed/reach?from=2011-03-01&to=not-a-day", statutory, null).body()).contains("\"field\":\"to\"");
     }
 
