@@ -530,7 +530,9 @@
     }
     const rows = [...pairs.values()].sort((a, b) => b.made - a.made || a.key.localeCompare(b.key));
     chart.replaceChildren(bars('referral-svg', 'Referrals from one partner to another, and how many were accepted',
-      rows.map(p => ({key: p.key, label: label(codes.organisations, p.from) + ' \u2192 ' + label(codes.organisations, p.to),
+      // Each side cut on its own, so that both partners stay readable on the axis; the title names them in full.
+      rows.map(p => ({key: p.key, label: fit(label(codes.organisations, p.from), 12) + ' \u2192 '
+        + fit(label(codes.organisations, p.to), 12),
         value: p.made, part: p.accepted, declined: p.declined, pending: p.pending})),
       row => row.label + ': ' + row.part + ' of ' + row.value + ' accepted, ' + row.declined + ' declined, '
         + row.pending + ' waiting for an answer'));
