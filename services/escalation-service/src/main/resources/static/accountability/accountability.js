@@ -76,7 +76,7 @@
     }
     // Each body's name sits on its own line above its bars, so long names are never cut off.
     const left = 8, barHeight = 18, gap = 4, nameHeight = 22, groupGap = 14, legendHeight = 30, width = 760;
-    const plotWidth = width - left - 110;
+    const plotWidth = width - left - 180; // room for the longest value label to the right of the longest bar
     const largest = Math.max(1, ...bodies.flatMap(b => measures.map(m => m.value(b) || 0)));
     const groupHeight = nameHeight + measures.length * (barHeight + gap) + groupGap;
     const height = legendHeight + bodies.length * groupHeight;

@@ -56,7 +56,7 @@ public class PackHistory {
         return switch (kind) {
             case "RAISED" -> "The place leads put this pattern to " + body + " and asked for an answer by "
                     + detail.path("dueBy").asText() + ".";
-            case "DELIVERED" -> "Delivered: " + body + "'s endpoint acknowledged receipt.";
+            case "DELIVERED" -> "Delivered: the endpoint of " + body + " acknowledged receipt.";
             case "ACKNOWLEDGED" -> body + " acknowledged the escalation.";
             case "RESPONDED_COMMITTED" -> body + " committed to a change by " + detail.path("commitBy").asText() + ": "
                     + detail.path("change").asText() + lateness(detail);
