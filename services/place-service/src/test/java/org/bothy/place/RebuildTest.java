@@ -1,5 +1,8 @@
 package org.bothy.place;
 
+import org.bothy.kernel.contract.referral.ReferralMade;
+import org.bothy.kernel.contract.referral.SealedEnvelope;
+import org.bothy.kernel.topics.Topics;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,6 +30,8 @@ import static org.awaitility.Awaitility.await;
 class RebuildTest extends PlaceServiceTestBase {
 
     private static final String STRATH = "rebuild-strath";
+    private static final String REFERRAL = "\"fromOrganisation\":\"rebuild-strath\",\"toOrganisation\":\"rebuild-glen\","
+            + "\"made\":1,\"accepted\":0,\"declined\":0,\"pending\":1";
     private static final String EXPECTED = "[{\"theme\":\"education\",\"systemActor\":\"school\",\"people\":2,\"organisations\":1}]";
 
     @Autowired
@@ -40,12 +46,20 @@ class RebuildTest extends PlaceServiceTestBase {
         Instant at = Instant.parse("2026-09-01T09:00:00Z");
         LearningRecords.send(
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(STRATH, ailig, "education", "school", at)),
-                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(STRATH, beathag, "education", "school", at)));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(get("/barriers?organisation=" + STRATH, TestIdentity.placeLead()).body()).isEqualTo(EXPECTED));
+                LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(STRATH, beathag, "education", "school", at)),
+                LearningRecords.record(Topics.REFERRALS, new ReferralMade(UUID.randomUUID().toString(), at,
+                        UUID.randomUUID().toString(), STRATH, "rebuild-glen", ailig, "Wants help with school", List.of("education"),
+                        new SealedEnvelope(SealedEnvelope.ALGORITHM, "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=",
+                                "AAECAwQFBgcICQoL", "3q2+7wAREiIzRFVmd4iZqrvM3e7/ABEiM0RVZneImaq7zN3u"))));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(get("/barriers?organisation=" + STRATH, TestIdentity.placeLead()).body()).isEqualTo(EXPECTED);
+            assertThat(get("/referrals/flows?organisation=" + STRATH, TestIdentity.placeLead()).body()).contains(REFERRAL);
+        });
 
         // A live row lost (as if by an operator's mistake): only the topics can give it back.
         jdbc.update("delete from barrier_observation where organisation = ? and pseudonym = ?", STRATH, beathag);
+        jdbc.update("delete from referral_made where from_organisation = ?", STRATH);
+        assertThat(get("/referrals/flows?organisation=" + STRATH, TestIdentity.placeLead()).body()).isEqualTo("[]");
         assertThat(get("/barriers?organisation=" + STRATH, TestIdentity.placeLead()).body()).contains("\"people\":1");
 
         assertThat(post("/admin/rebuild", TestIdentity.placeLead()).statusCode()).as("administrators only").isEqualTo(403);
@@ -69,6 +83,8 @@ class RebuildTest extends PlaceServiceTestBase {
         assertThat(applied).isEqualTo(total);
         assertThat(get("/barriers?organisation=" + STRATH, TestIdentity.placeLead()).body())
                 .as("the lost row is back, read again from the topic").isEqualTo(EXPECTED);
+        assertThat(get("/referrals/flows?organisation=" + STRATH, TestIdentity.placeLead()).body())
+                .as("the referrals topic is read again too").contains(REFERRAL);
         assertThat(jdbc.queryForObject("select count(*) from pg_namespace where nspname in ('place_rebuild', 'place_retired')",
                 Long.class)).as("no shadow left behind").isZero();
 
