@@ -91,6 +91,9 @@ public class Escalation {
         if (delivered) {
             throw new IllegalStateException("escalation " + escalationId + " is already delivered; no further attempts are made");
         }
+        if (command.attempt() <= attempts) {
+            return; // an attempt seen twice (the sender retried after a crash) changes nothing
+        }
         requireNextAttempt(command.attempt());
         require(command.statusCode() != null || command.error() != null, "a failed attempt names its status code or its error");
         require(command.statusCode() == null || !isSuccess(command.statusCode()),

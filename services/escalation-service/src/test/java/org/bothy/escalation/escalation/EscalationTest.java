@@ -127,11 +127,19 @@ class EscalationTest {
     }
 
     @Test
-    void attemptsAreRecordedInOrderAndOnlyOnce() {
+    void anAttemptSeenTwiceChangesNothing() {
         fixture.given(raised(), new DeliveryAttemptFailed(ID, 1, RAISED_AT.plusSeconds(1), 500, null, 42))
                 .when(new RecordDeliveryAttempt(ID, 1, RAISED_AT.plusSeconds(2), 500, null, 42))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void attemptsAreRecordedInOrder() {
+        fixture.given(raised(), new DeliveryAttemptFailed(ID, 1, RAISED_AT.plusSeconds(1), 500, null, 42))
+                .when(new RecordDeliveryAttempt(ID, 3, RAISED_AT.plusSeconds(2), 500, null, 42))
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage("attempt 1 is out of order: attempt 2 is next")
+                .expectExceptionMessage("attempt 3 is out of order: attempt 2 is next")
                 .expectNoEvents();
     }
 

@@ -13,6 +13,7 @@ import org.bothy.support.web.Conflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The durable state of webhook deliveries. Each method is a short transaction of its own: the HTTP call
@@ -25,12 +26,15 @@ public class DeliveryLedger {
     private final CommandGateway commands;
     private final DeliverySettings settings;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    public DeliveryLedger(JdbcClient jdbc, CommandGateway commands, DeliverySettings settings, Clock clock) {
+    public DeliveryLedger(JdbcClient jdbc, CommandGateway commands, DeliverySettings settings, Clock clock,
+                          TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.settings = settings;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /**
@@ -53,32 +57,36 @@ public class DeliveryLedger {
     }
 
     /**
-     * Stores the attempt in the delivery log and, for a first delivery, on the aggregate (and, on a 2xx, the
-     * delivery); the row is then closed, rescheduled with jittered back-off, or given up once the window has
-     * passed. All in one transaction.
+     * Stores the attempt: first on the aggregate (for a first delivery; on a 2xx, the delivery itself), in the
+     * command's own transaction, so the escalation is never unlocked while its new event is still uncommitted;
+     * then in the delivery log, whose row is closed, rescheduled with jittered back-off, or given up once the
+     * window has passed, in one short transaction. A crash between the two leaves the row claimed: the attempt is
+     * made again under the same number, which the aggregate takes as a repeat and the log as already written.
      */
-    @Transactional
     public void record(PendingDelivery delivery, AttemptResult result) {
         int attempt = delivery.attempts() + 1;
         String escalationId = delivery.escalationId().toString();
         long millis = result.duration().toMillis();
+        if (!delivery.redelivery()) {
+            commands.sendAndWait(result.acknowledged()
+                    ? new MarkDelivered(escalationId, attempt, result.attemptedAt(), result.statusCode(), millis)
+                    : new RecordDeliveryAttempt(escalationId, attempt, result.attemptedAt(), result.statusCode(),
+                            result.error(), millis));
+        }
+        transactions.executeWithoutResult(status -> writeAttempt(delivery, result, attempt, millis));
+    }
+
+    private void writeAttempt(PendingDelivery delivery, AttemptResult result, int attempt, long millis) {
         jdbc.sql("insert into webhook_attempt (webhook_id, attempt, attempted_at, status_code, error, duration_ms, outcome,"
                         + " redelivery) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(delivery.webhookId(), attempt, Timestamp.from(result.attemptedAt()), result.statusCode(),
                         result.error(), millis, result.acknowledged() ? "DELIVERED" : "FAILED", delivery.redelivery())
                 .update();
         if (result.acknowledged()) {
-            if (!delivery.redelivery()) {
-                commands.sendAndWait(new MarkDelivered(escalationId, attempt, result.attemptedAt(), result.statusCode(), millis));
-            }
             jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ? where escalation_id = ?")
                     .params(attempt, Timestamp.from(result.attemptedAt()), delivery.escalationId())
                     .update();
             return;
-        }
-        if (!delivery.redelivery()) {
-            commands.sendAndWait(new RecordDeliveryAttempt(escalationId, attempt, result.attemptedAt(),
-                    result.statusCode(), result.error(), millis));
         }
         Instant now = clock.instant();
         if (!now.isBefore(delivery.windowStartedAt().plus(settings.giveUpAfter()))) {
