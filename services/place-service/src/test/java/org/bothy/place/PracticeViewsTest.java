@@ -134,6 +134,7 @@ class PracticeViewsTest extends PlaceServiceTestBase {
             assertThat(forIssue).isNotEmpty();
             IssueSignal signal = (IssueSignal) ContractCodec.standard().fromRecord(forIssue.get(forIssue.size() - 1));
             assertThat(signal.revision()).isEqualTo(2);
+            assertThat(signal.owner()).isEqualTo("leadership");
             // Ishbel at the craig and Lachie at the loch met substance use caused by the police.
             assertThat(signal.people()).isEqualTo(2);
             assertThat(signal.peopleShown()).isEqualTo("<5");

@@ -3,9 +3,14 @@ package org.bothy.escalation.candidate;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A pattern the rule proposes for escalation, as a place lead sees and decides it. */
+/**
+ * A pattern (theme:systemActor) or a published issue (issue:org:id) the rules propose for escalation, as a place lead
+ * sees and decides it. An issue candidate's theme and system actor are the issue's first; its body is null when the
+ * issue names no system actor, until the place lead picks one on accepting.
+ */
 public record Candidate(
         UUID candidateId,
+        Source source,
         String patternKey,
         String theme,
         String systemActor,
@@ -18,4 +23,7 @@ public record Candidate(
 
     /** Where a candidate is in the place lead's decision. */
     public enum Status { OPEN, ACCEPTED, DISMISSED }
+
+    /** What proposed the candidate: a pattern's evidence signal, or a published issue's. */
+    public enum Source { PATTERN, ISSUE }
 }

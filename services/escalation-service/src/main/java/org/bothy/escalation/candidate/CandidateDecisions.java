@@ -12,6 +12,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.escalation.calendar.AnswerDeadlines;
 import org.bothy.escalation.escalation.Escalation;
 import org.bothy.escalation.escalation.api.RaiseEscalation;
+import org.bothy.kernel.codes.Codes;
+import org.bothy.kernel.codes.SystemActor;
+import org.bothy.kernel.codes.UnknownCodeException;
 import org.bothy.support.web.Conflict;
 import org.bothy.support.web.FieldProblem;
 import org.bothy.support.web.InvalidField;
@@ -31,10 +34,13 @@ public class CandidateDecisions {
     private final CandidateStore candidates;
     private final CommandGateway commands;
     private final AnswerDeadlines deadlines;
+    private final Codes codes;
     private final Clock clock;
 
-    public CandidateDecisions(CandidateStore candidates, CommandGateway commands, AnswerDeadlines deadlines, Clock clock) {
+    public CandidateDecisions(CandidateStore candidates, CommandGateway commands, AnswerDeadlines deadlines, Codes codes,
+                              Clock clock) {
         this.candidates = candidates;
+        this.codes = codes;
         this.commands = commands;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -49,8 +55,11 @@ public class CandidateDecisions {
         UUID escalationId = UUID.randomUUID();
         Candidate candidate = candidates.accept(candidateId, escalationId, now)
                 .orElseThrow(() -> notOpen(candidateId));
+        // an exception from here on rolls the acceptance back with the transaction
+        String body = body(candidate, request.body());
+        String systemActor = candidate.systemActor() != null ? candidate.systemActor() : actorOf(body);
         commands.sendAndWait(new RaiseEscalation(escalationId.toString(), candidateId.toString(),
-                candidate.patternKey(), candidate.body(), candidate.theme(), candidate.systemActor(),
+                candidate.patternKey(), body, candidate.theme(), systemActor,
                 candidate.people(), candidate.organisations(), question.strip(), dueBy, now));
         return escalationId;
     }
@@ -66,6 +75,30 @@ public class CandidateDecisions {
             throw new InvalidField("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
         }
         candidates.dismiss(candidateId, reason.strip(), clock.instant()).orElseThrow(() -> notOpen(candidateId));
+    }
+
+    /** The body the place lead named, if any, else the candidate's; a candidate without one needs it named. */
+    private String body(Candidate candidate, String named) {
+        if (named == null || named.isBlank()) {
+            if (candidate.body() == null) {
+                throw new InvalidField("body", "is required: the issue names no system actor, so name the statutory body to ask");
+            }
+            return candidate.body();
+        }
+        try {
+            return codes.statutoryBody(named.strip()).code();
+        } catch (UnknownCodeException e) {
+            throw new InvalidField("body", "is not a statutory body of the code list");
+        }
+    }
+
+    /** For an issue that names no system actor: the body's first system actor in the code list, as the escalation's. */
+    private String actorOf(String body) {
+        return codes.systemActors().stream()
+                .filter(actor -> actor.responsibleBody().equals(body))
+                .map(SystemActor::code)
+                .findFirst()
+                .orElseThrow(() -> new InvalidField("body", "no system actor of the code list answers to it"));
     }
 
     private LocalDate validate(String question, String dueBy, Instant now) {

@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.bothy.escalation.rules.CandidateRule;
+import org.bothy.escalation.rules.IssueRule;
 import org.bothy.escalation.rules.Rules;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.bothy.kernel.contract.evidence.IssueSignal;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns the latest signal for a pattern into a candidate, or into fresh counts on the open one. A pattern
+ * Turns the latest signal for a pattern or a published issue into a candidate, or into fresh counts on the open one. A pattern
  * already escalated gets no new candidate: it is in front of its body, and the answer is followed there.
  */
 @Service
@@ -43,7 +45,28 @@ public class CandidateProposals {
             return;
         }
         String body = codes.systemActor(signal.systemActor()).responsibleBody();
-        candidates.insertOpen(new Candidate(UUID.randomUUID(), signal.patternKey(), signal.theme(), signal.systemActor(),
+        candidates.insertOpen(new Candidate(UUID.randomUUID(), Candidate.Source.PATTERN, signal.patternKey(), signal.theme(), signal.systemActor(),
                 body, judgement.people(), judgement.organisations(), Candidate.Status.OPEN, now, now), signal.eventId());
+    }
+
+    /**
+     * Applies the issue rule to the latest signal of a published issue; runs inside the intake's transaction. The
+     * candidate's body is the responsible body of the issue's first system actor, or none if it names no actor.
+     */
+    public void consider(IssueSignal signal) {
+        Instant now = clock.instant();
+        var open = candidates.openForUpdate(signal.issueKey());
+        if (open.isPresent()) {
+            candidates.updateCounts(open.get().candidateId(), signal.people(), signal.organisations(), signal.eventId(), now);
+            return;
+        }
+        if (!IssueRule.proposes(signal) || candidates.escalated(signal.issueKey())) {
+            return;
+        }
+        String actor = signal.systemActors().isEmpty() ? null : signal.systemActors().get(0);
+        String theme = signal.themes().isEmpty() ? null : signal.themes().get(0);
+        String body = actor == null ? null : codes.systemActor(actor).responsibleBody();
+        candidates.insertOpen(new Candidate(UUID.randomUUID(), Candidate.Source.ISSUE, signal.issueKey(), theme, actor,
+                body, signal.people(), signal.organisations(), Candidate.Status.OPEN, now, now), signal.eventId());
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class CandidateStore {
 
     private static final String COLUMNS =
-            "candidate_id, pattern_key, theme, system_actor, body, people, organisations, status, proposed_at, updated_at";
+            "candidate_id, source, pattern_key, theme, system_actor, body, people, organisations, status, proposed_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -36,9 +36,9 @@ public class CandidateStore {
     }
 
     public void insertOpen(Candidate candidate, String signalEventId) {
-        jdbc.sql("insert into candidate (candidate_id, pattern_key, theme, system_actor, body, people, organisations,"
-                        + " status, signal_event_id, proposed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
-                .params(candidate.candidateId(), candidate.patternKey(), candidate.theme(), candidate.systemActor(),
+        jdbc.sql("insert into candidate (candidate_id, source, pattern_key, theme, system_actor, body, people, organisations,"
+                        + " status, signal_event_id, proposed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
+                .params(candidate.candidateId(), candidate.source().name(), candidate.patternKey(), candidate.theme(), candidate.systemActor(),
                         candidate.body(), candidate.people(), candidate.organisations(), signalEventId,
                         Timestamp.from(candidate.proposedAt()), Timestamp.from(candidate.updatedAt()))
                 .update();
@@ -79,6 +79,7 @@ public class CandidateStore {
     private static Candidate map(ResultSet row, int rowNum) throws SQLException {
         return new Candidate(
                 row.getObject("candidate_id", UUID.class),
+                Candidate.Source.valueOf(row.getString("source")),
                 row.getString("pattern_key"),
                 row.getString("theme"),
                 row.getString("system_actor"),

@@ -38,7 +38,7 @@ public class IssueEvidenceCounts {
     /** The signal for the issue as it stands at {@code now}, or empty if the place holds no such issue. */
     public Optional<IssueSignal> signal(String organisation, String issueId, List<Integer> windowDays, Instant now) {
         StringBuilder select = new StringBuilder("""
-                select i.revision, i.level, i.status, i.themes, i.system_actors,
+                select i.revision, i.level, i.status, i.owner, i.themes, i.system_actors,
                        count(distinct b.pseudonym) as people, count(distinct b.organisation) as organisations,
                        min(b.observed_at) as first_seen, max(b.observed_at) as last_seen""");
         List<Object> parameters = new ArrayList<>();
@@ -54,7 +54,7 @@ public class IssueEvidenceCounts {
                 from issue i
                 left join barrier_observation b on b.theme = any(i.themes) and b.system_actor = any(i.system_actors)
                 where i.organisation = ? and i.issue_id = ?
-                group by i.revision, i.level, i.status, i.themes, i.system_actors""");
+                group by i.revision, i.level, i.status, i.owner, i.themes, i.system_actors""");
         parameters.add(organisation);
         parameters.add(issueId);
         return jdbc.query(select.toString(), rs -> {
@@ -69,7 +69,7 @@ public class IssueEvidenceCounts {
             int people = rs.getInt("people");
             return Optional.of(new IssueSignal(UUID.randomUUID().toString(), now, IssueSignal.issueKey(organisation, issueId),
                     organisation, issueId, rs.getInt("revision"), rs.getInt("level"), rs.getString("status"),
-                    codes(rs.getArray("themes")), codes(rs.getArray("system_actors")), people, disclosure.show(people),
+                    rs.getString("owner"), codes(rs.getArray("themes")), codes(rs.getArray("system_actors")), people, disclosure.show(people),
                     rs.getInt("organisations"), windows, instant(rs, "first_seen"), instant(rs, "last_seen")));
         }, parameters.toArray());
     }

@@ -8,7 +8,8 @@ import java.util.List;
  * place who met a barrier of the issue's themes caused by its system actors, in all and within recent windows, with
  * first and last seen. Published on every change, keyed {@code issue:<organisation>:<issueId>} on the compacted
  * evidence topic. Counts of people come twice: the real count, for rules inside the consortium, and
- * {@code peopleShown} after disclosure control (1-4 shown as "<5"), the only form to pass on outside it.
+ * {@code peopleShown} after disclosure control (1-4 shown as "<5"), the only form to pass on outside it. The
+ * {@code owner} (team, leadership or government) is who can act on the issue, as the partner's log says.
  */
 public record IssueSignal(
         String eventId,
@@ -19,6 +20,7 @@ public record IssueSignal(
         int revision,
         int level,
         String status,
+        String owner,
         List<String> themes,
         List<String> systemActors,
         int people,

@@ -1,0 +1,201 @@
+package org.bothy.escalation.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.evidence.IssueSignal;
+import org.bothy.kernel.contract.evidence.IssueWindow;
+import org.bothy.kernel.topics.Topics;
+import org.bothy.testsupport.RealInfrastructure;
+import org.bothy.testsupport.RealKafka;
+import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Published issues on a real PostgreSQL and Kafka broker: the place's IssueSignals are recorded (latest revision
+ * wins), an open issue at level 3 or owned by government proposes one candidate, and an issue that names no
+ * system actor waits for the place lead to name the body.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.kafka.consumer.group-id=escalation-issue-candidates-test")
+class IssueCandidatesTest {
+
+    private static final String COUNCIL = "city-of-edinburgh-council";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        RealInfrastructure.register(registry, "escalation_issue_test");
+        RealKafka.createTopics(Topics.PLACE_EVIDENCE);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void anOpenMacroIssueProposesOneCandidateForItsFirstActorsBodyAndKeepsItsLatestRevision() throws Exception {
+        String issueId = "macro-" + UUID.randomUUID().toString().substring(0, 8);
+        IssueSignal first = issue(issueId, 1, 3, "open", "leadership", List.of("debt"), List.of("council-revenues", "gp"), 6, 2);
+        publish(first);
+        String key = first.issueKey();
+        await().atMost(WAIT).until(() -> openCandidatesFor(key).size() == 1);
+        JsonNode candidate = openCandidatesFor(key).get(0);
+        assertThat(candidate.get("source").asText()).isEqualTo("ISSUE");
+        assertThat(candidate.get("body").asText()).isEqualTo(COUNCIL);
+        assertThat(candidate.get("theme").asText()).isEqualTo("debt");
+        assertThat(candidate.get("systemActor").asText()).isEqualTo("council-revenues");
+        assertThat(candidate.get("people").asInt()).isEqualTo(6);
+
+        // a later revision with more people updates the one candidate; the first again, and an older revision
+        // counted later, change nothing
+        IssueSignal second = issue(issueId, 2, 3, "open", "leadership", List.of("debt"), List.of("council-revenues", "gp"), 9, 3);
+        publish(second);
+        publish(first);
+        IssueSignal stale = issue(issueId, 1, 3, "open", "leadership", List.of("debt"), List.of("council-revenues", "gp"), 2, 1);
+        publish(stale);
+        awaitApplied(stale.eventId());
+        List<JsonNode> candidates = openCandidatesFor(key);
+        assertThat(candidates).hasSize(1);
+        assertThat(candidates.get(0).get("candidateId").asText()).isEqualTo(candidate.get("candidateId").asText());
+        assertThat(candidates.get(0).get("people").asInt()).isEqualTo(9);
+        assertThat(candidates.get(0).get("organisations").asInt()).isEqualTo(3);
+        assertThat(jdbc.sql("select revision from issue_signal where issue_key = ?").param(key).query(Integer.class).single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select event_id from issue_signal where issue_key = ?").param(key).query(String.class).single())
+                .isEqualTo(second.eventId());
+    }
+
+    @Test
+    void aTeamIssueAtLevelOneAndAClosedMacroIssueProposeNothingButAGovernmentIssueDoes() throws Exception {
+        IssueSignal team = issue("team-" + UUID.randomUUID().toString().substring(0, 8), 1, 1, "open", "team",
+                List.of("housing"), List.of("council-housing"), 12, 4);
+        IssueSignal closed = issue("closed-" + UUID.randomUUID().toString().substring(0, 8), 4, 3, "closed", "leadership",
+                List.of("housing"), List.of("council-housing"), 12, 4);
+        IssueSignal government = issue("gov-" + UUID.randomUUID().toString().substring(0, 8), 1, 2, "open", "government",
+                List.of("mental-health"), List.of("gp"), 7, 2);
+        publish(team);
+        publish(closed);
+        publish(government);
+        await().atMost(WAIT).until(() -> openCandidatesFor(government.issueKey()).size() == 1);
+        awaitApplied(team.eventId());
+        awaitApplied(closed.eventId());
+        assertThat(openCandidatesFor(team.issueKey())).isEmpty();
+        assertThat(openCandidatesFor(closed.issueKey())).isEmpty();
+        assertThat(openCandidatesFor(government.issueKey()).get(0).get("body").asText()).isEqualTo("nhs-lothian");
+        // recorded all the same: they are issue-log entries candidates can link to
+        assertThat(jdbc.sql("select count(*) from issue_signal where issue_key in (?, ?)")
+                .params(team.issueKey(), closed.issueKey()).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void anIssueThatNamesNoSystemActorIsAcceptedOnlyWithTheBodyThePlaceLeadNames() throws Exception {
+        IssueSignal issue = issue("no-actor-" + UUID.randomUUID().toString().substring(0, 8), 1, 3, "open", "government",
+                List.of("debt"), List.of(), 8, 3);
+        publish(issue);
+        await().atMost(WAIT).until(() -> openCandidatesFor(issue.issueKey()).size() == 1);
+        JsonNode candidate = openCandidatesFor(issue.issueKey()).get(0);
+        assertThat(candidate.get("body").isNull()).isTrue();
+        assertThat(candidate.get("systemActor").isNull()).isTrue();
+        String candidateId = candidate.get("candidateId").asText();
+        String dueBy = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+
+        HttpResponse<String> noBody = call("POST", "/candidates/" + candidateId + "/accept",
+                "{\"question\":\"Will you stop charging arrears while a grant is pending?\",\"dueBy\":\"" + dueBy + "\"}");
+        assertThat(noBody.statusCode()).isEqualTo(400);
+        assertThat(noBody.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(fieldsIn(noBody)).containsExactly("body");
+        HttpResponse<String> unknownBody = call("POST", "/candidates/" + candidateId + "/accept",
+                "{\"question\":\"Will you act?\",\"body\":\"the-moon\"}");
+        assertThat(unknownBody.statusCode()).isEqualTo(400);
+        assertThat(fieldsIn(unknownBody)).containsExactly("body");
+        assertThat(openCandidatesFor(issue.issueKey())).hasSize(1);
+
+        HttpResponse<String> accepted = call("POST", "/candidates/" + candidateId + "/accept",
+                "{\"question\":\"Will you stop charging arrears while a grant is pending?\",\"dueBy\":\"" + dueBy
+                        + "\",\"body\":\"" + COUNCIL + "\"}");
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        String escalationId = JSON.readTree(accepted.body()).get("escalationId").asText();
+        HttpResponse<String> escalation = call("GET", "/escalations/" + escalationId, null);
+        assertThat(escalation.statusCode()).isEqualTo(200);
+        JsonNode raised = JSON.readTree(escalation.body());
+        assertThat(raised.get("body").asText()).isEqualTo(COUNCIL);
+        assertThat(raised.get("patternKey").asText()).isEqualTo(issue.issueKey());
+        assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
+    }
+
+    private static IssueSignal issue(String issueId, int revision, int level, String status, String owner, List<String> themes,
+                                     List<String> actors, int people, int organisations) {
+        Instant now = Instant.now();
+        return new IssueSignal(UUID.randomUUID().toString(), now, IssueSignal.issueKey("move-on", issueId), "move-on",
+                issueId, revision, level, status, owner, themes, actors, people, people < 5 ? "<5" : Integer.toString(people),
+                organisations, List.of(new IssueWindow(90, people, people < 5 ? "<5" : Integer.toString(people), organisations)),
+                now.minus(Duration.ofDays(20)), now);
+    }
+
+    private static void publish(IssueSignal signal) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
+        }
+    }
+
+    private void awaitApplied(String eventId) {
+        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from processed_signal where event_id = ?")
+                .param(eventId).query(Integer.class).single() == 1);
+    }
+
+    private List<JsonNode> openCandidatesFor(String key) throws Exception {
+        HttpResponse<String> response = call("GET", "/candidates", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<JsonNode> matching = new ArrayList<>();
+        JSON.readTree(response.body()).forEach(node -> {
+            if (key.equals(node.get("patternKey").asText())) {
+                matching.add(node);
+            }
+        });
+        return matching;
+    }
+
+    private static List<String> fieldsIn(HttpResponse<String> problem) throws Exception {
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(problem.body()).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    private HttpResponse<String> call(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", TestIdentity.bearer(TestIdentity.placeLead()));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
