@@ -261,4 +261,9 @@ public final class HeadlessChromium implements AutoCloseable {
             return null;
         }
     }
+
+    /** Forgets the errors logged so far, so that a test sees only its own. */
+    public void forgetLoggedErrors() {
+        logErrors.clear();
+    }
 }

@@ -11,7 +11,7 @@ import org.bothy.kernel.contract.referral.ReferralMade;
 import org.bothy.kernel.contract.referral.SealedEnvelope;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.place.dashboard.DashboardHeaders;
-import org.bothy.place.dashboard.HeadlessChromium;
+import org.bothy.testsupport.HeadlessChromium;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
