@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.IssueSignal;
 import org.bothy.kernel.contract.evidence.IssueWindow;
+import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
@@ -35,10 +37,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Published issues on a real PostgreSQL and Kafka broker: the place's IssueSignals are recorded (latest revision
  * wins), an open issue at level 3 or owned by government proposes one candidate, and an issue that names no
- * system actor waits for the place lead to name the body.
+ * system actor waits for the place lead to name the body; every candidate shows the evidence behind it (disclosure
+ * controlled at a threshold of 7 here, to show it is configurable).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.consumer.group-id=escalation-issue-candidates-test")
+        properties = {"spring.kafka.consumer.group-id=escalation-issue-candidates-test",
+                "bothy.escalation.disclosure-threshold=7"})
 class IssueCandidatesTest {
 
     private static final String COUNCIL = "city-of-edinburgh-council";
@@ -147,6 +151,85 @@ class IssueCandidatesTest {
         assertThat(raised.get("body").asText()).isEqualTo(COUNCIL);
         assertThat(raised.get("patternKey").asText()).isEqualTo(issue.issueKey());
         assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
+    }
+
+    @Test
+    void aCandidateShowsItsTrendItsCountsAfterDisclosureControlAndTheIssuesThatCoverIt() throws Exception {
+        // an issue that covers housing:council-housing, one that names the theme but another actor, and a pattern
+        // that grows over three signals
+        IssueSignal covering = issue("cover-" + UUID.randomUUID().toString().substring(0, 8), 2, 1, "open", "team",
+                List.of("housing", "debt"), List.of("council-housing", "council-revenues"), 11, 3);
+        IssueSignal elsewhere = issue("else-" + UUID.randomUUID().toString().substring(0, 8), 1, 1, "open", "team",
+                List.of("housing"), List.of("private-landlord"), 4, 2);
+        publish(covering);
+        publish(elsewhere);
+        awaitApplied(elsewhere.eventId());
+        EvidenceSignal first = pattern("housing", "council-housing", 3, 2, Instant.now().minusSeconds(120));
+        EvidenceSignal second = pattern("housing", "council-housing", 5, 2, Instant.now().minusSeconds(60));
+        EvidenceSignal third = pattern("housing", "council-housing", 9, 3, Instant.now());
+        publish(first);
+        publish(second);
+        publish(second); // redelivered: not a fourth point
+        publish(third);
+        awaitApplied(third.eventId());
+        await().atMost(WAIT).until(() -> openCandidatesFor("housing:council-housing").size() == 1);
+        String candidateId = openCandidatesFor("housing:council-housing").get(0).get("candidateId").asText();
+
+        HttpResponse<String> response = call("GET", "/candidates/" + candidateId, null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode evidence = JSON.readTree(response.body()).get("evidence");
+        assertThat(evidence.get("people").asInt()).isEqualTo(9);
+        assertThat(evidence.get("peopleShown").asText()).isEqualTo("9");
+        assertThat(evidence.get("organisations").asInt()).isEqualTo(3);
+        List<String> shown = new ArrayList<>();
+        List<Integer> people = new ArrayList<>();
+        evidence.get("trend").forEach(point -> {
+            people.add(point.get("people").asInt());
+            shown.add(point.get("peopleShown").asText());
+        });
+        assertThat(people).containsExactly(3, 5, 9);
+        assertThat(shown).containsExactly("<7", "<7", "9");
+        // other tests' issues may cover the same pattern; the one naming another actor never does
+        List<String> linkedKeys = new ArrayList<>();
+        evidence.get("issues").forEach(issue -> linkedKeys.add(issue.get("issueKey").asText()));
+        assertThat(linkedKeys).contains(covering.issueKey()).doesNotContain(elsewhere.issueKey());
+        JsonNode linked = null;
+        for (JsonNode issue : evidence.get("issues")) {
+            if (covering.issueKey().equals(issue.get("issueKey").asText())) {
+                linked = issue;
+            }
+        }
+        assertThat(linked.get("owner").asText()).isEqualTo("team");
+        assertThat(linked.get("peopleShown").asText()).isEqualTo("11");
+        // the list carries the same evidence
+        assertThat(openCandidatesFor("housing:council-housing").get(0).get("evidence").get("trend")).hasSize(3);
+        assertThat(call("GET", "/candidates/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anIssueCandidateLinksItsOwnIssueWithPeopleShownUnderTheThreshold() throws Exception {
+        IssueSignal small = issue("small-" + UUID.randomUUID().toString().substring(0, 8), 1, 3, "open", "leadership",
+                List.of("debt"), List.of("council-revenues"), 4, 2);
+        publish(small);
+        await().atMost(WAIT).until(() -> openCandidatesFor(small.issueKey()).size() == 1);
+        JsonNode evidence = openCandidatesFor(small.issueKey()).get(0).get("evidence");
+        assertThat(evidence.get("people").asInt()).isEqualTo(4);
+        assertThat(evidence.get("peopleShown").asText()).isEqualTo("<7");
+        assertThat(evidence.get("trend")).hasSize(1);
+        assertThat(evidence.get("issues")).hasSize(1);
+        assertThat(evidence.get("issues").get(0).get("issueKey").asText()).isEqualTo(small.issueKey());
+        assertThat(evidence.get("issues").get(0).get("peopleShown").asText()).isEqualTo("<7");
+    }
+
+    private static EvidenceSignal pattern(String theme, String actor, int people, int organisations, Instant at) {
+        return new EvidenceSignal(UUID.randomUUID().toString(), at, EvidenceSignal.patternKey(theme, actor), theme, actor,
+                people, organisations, List.of(new WindowCount(90, people, organisations)), at.minus(Duration.ofDays(30)), at);
+    }
+
+    private static void publish(EvidenceSignal signal) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
+        }
     }
 
     private static IssueSignal issue(String issueId, int revision, int level, String status, String owner, List<String> themes,
