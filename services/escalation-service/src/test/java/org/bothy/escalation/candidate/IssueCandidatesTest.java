@@ -155,25 +155,25 @@ class IssueCandidatesTest {
 
     @Test
     void aCandidateShowsItsTrendItsCountsAfterDisclosureControlAndTheIssuesThatCoverIt() throws Exception {
-        // an issue that covers housing:council-housing, one that names the theme but another actor, and a pattern
+        // an issue that covers digital-exclusion:jobcentre, one that names the theme but another actor, and a pattern
         // that grows over three signals
         IssueSignal covering = issue("cover-" + UUID.randomUUID().toString().substring(0, 8), 2, 1, "open", "team",
-                List.of("housing", "debt"), List.of("council-housing", "council-revenues"), 11, 3);
+                List.of("digital-exclusion", "debt"), List.of("jobcentre", "council-revenues"), 11, 3);
         IssueSignal elsewhere = issue("else-" + UUID.randomUUID().toString().substring(0, 8), 1, 1, "open", "team",
-                List.of("housing"), List.of("private-landlord"), 4, 2);
+                List.of("digital-exclusion"), List.of("social-work"), 4, 2);
         publish(covering);
         publish(elsewhere);
         awaitApplied(elsewhere.eventId());
-        EvidenceSignal first = pattern("housing", "council-housing", 3, 2, Instant.now().minusSeconds(120));
-        EvidenceSignal second = pattern("housing", "council-housing", 5, 2, Instant.now().minusSeconds(60));
-        EvidenceSignal third = pattern("housing", "council-housing", 9, 3, Instant.now());
+        EvidenceSignal first = pattern("digital-exclusion", "jobcentre", 3, 2, Instant.now().minusSeconds(120));
+        EvidenceSignal second = pattern("digital-exclusion", "jobcentre", 5, 2, Instant.now().minusSeconds(60));
+        EvidenceSignal third = pattern("digital-exclusion", "jobcentre", 9, 3, Instant.now());
         publish(first);
         publish(second);
         publish(second); // redelivered: not a fourth point
         publish(third);
         awaitApplied(third.eventId());
-        await().atMost(WAIT).until(() -> openCandidatesFor("housing:council-housing").size() == 1);
-        String candidateId = openCandidatesFor("housing:council-housing").get(0).get("candidateId").asText();
+        await().atMost(WAIT).until(() -> openCandidatesFor("digital-exclusion:jobcentre").size() == 1);
+        String candidateId = openCandidatesFor("digital-exclusion:jobcentre").get(0).get("candidateId").asText();
 
         HttpResponse<String> response = call("GET", "/candidates/" + candidateId, null);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -189,7 +189,7 @@ class IssueCandidatesTest {
         });
         assertThat(people).containsExactly(3, 5, 9);
         assertThat(shown).containsExactly("<7", "<7", "9");
-        // other tests' issues may cover the same pattern; the one naming another actor never does
+        // the pattern is this test's own on the shared topic; the issue naming another actor never covers it
         List<String> linkedKeys = new ArrayList<>();
         evidence.get("issues").forEach(issue -> linkedKeys.add(issue.get("issueKey").asText()));
         assertThat(linkedKeys).contains(covering.issueKey()).doesNotContain(elsewhere.issueKey());
@@ -202,7 +202,7 @@ class IssueCandidatesTest {
         assertThat(linked.get("owner").asText()).isEqualTo("team");
         assertThat(linked.get("peopleShown").asText()).isEqualTo("11");
         // the list carries the same evidence
-        assertThat(openCandidatesFor("housing:council-housing").get(0).get("evidence").get("trend")).hasSize(3);
+        assertThat(openCandidatesFor("digital-exclusion:jobcentre").get(0).get("evidence").get("trend")).hasSize(3);
         assertThat(call("GET", "/candidates/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
     }
 
