@@ -3,6 +3,8 @@ package org.bothy.escalation.candidate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bothy.escalation.escalation.api.AddEvidence;
 import org.bothy.escalation.rules.CandidateRule;
 import org.bothy.escalation.rules.IssueRule;
 import org.bothy.escalation.rules.Rules;
@@ -12,7 +14,8 @@ import org.bothy.kernel.contract.evidence.IssueSignal;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns the latest signal for a pattern or a published issue into a candidate, or into fresh counts on the open one. A pattern
+ * Turns the latest signal for a pattern or a published issue into a candidate, into fresh counts on the open one, or
+ * into evidence added to the key's open escalation. A pattern
  * already escalated gets no new candidate: it is in front of its body, and the answer is followed there.
  */
 @Service
@@ -21,10 +24,15 @@ public class CandidateProposals {
     private final Rules rules;
     private final CandidateStore candidates;
     private final Codes codes;
+    private final OpenEscalations escalations;
+    private final CommandGateway commands;
     private final Clock clock;
 
-    public CandidateProposals(Rules rules, CandidateStore candidates, Codes codes, Clock clock) {
+    public CandidateProposals(Rules rules, CandidateStore candidates, Codes codes, OpenEscalations escalations,
+                              CommandGateway commands, Clock clock) {
         this.rules = rules;
+        this.escalations = escalations;
+        this.commands = commands;
         this.candidates = candidates;
         this.codes = codes;
         this.clock = clock;
@@ -41,7 +49,8 @@ public class CandidateProposals {
             candidates.updateCounts(open.get().candidateId(), judgement.people(), judgement.organisations(), signal.eventId(), now);
             return;
         }
-        if (!judgement.proposes() || candidates.escalated(signal.patternKey())) {
+        if (joinedOpenEscalation(signal.patternKey(), signal.eventId(), judgement.people(), judgement.organisations(),
+                signal.occurredAt(), now) || !judgement.proposes() || candidates.escalated(signal.patternKey())) {
             return;
         }
         String body = codes.systemActor(signal.systemActor()).responsibleBody();
@@ -60,7 +69,8 @@ public class CandidateProposals {
             candidates.updateCounts(open.get().candidateId(), signal.people(), signal.organisations(), signal.eventId(), now);
             return;
         }
-        if (!IssueRule.proposes(signal) || candidates.escalated(signal.issueKey())) {
+        if (joinedOpenEscalation(signal.issueKey(), signal.eventId(), signal.people(), signal.organisations(),
+                signal.occurredAt(), now) || !IssueRule.proposes(signal) || candidates.escalated(signal.issueKey())) {
             return;
         }
         String actor = signal.systemActors().isEmpty() ? null : signal.systemActors().get(0);
@@ -68,5 +78,13 @@ public class CandidateProposals {
         String body = actor == null ? null : codes.systemActor(actor).responsibleBody();
         candidates.insertOpen(new Candidate(UUID.randomUUID(), Candidate.Source.ISSUE, signal.issueKey(), theme, actor,
                 body, signal.people(), signal.organisations(), Candidate.Status.OPEN, now, now), signal.eventId());
+    }
+
+    /** Evidence for a key with an open escalation joins it (whatever the rule says now): true if it did. */
+    private boolean joinedOpenEscalation(String key, String eventId, int people, int organisations, Instant countedAt,
+                                         Instant now) {
+        var open = escalations.of(key);
+        open.ifPresent(id -> commands.sendAndWait(new AddEvidence(id.toString(), eventId, people, organisations, countedAt, now)));
+        return open.isPresent();
     }
 }

@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.bothy.escalation.calendar.AnswerDeadlines;
 import org.bothy.escalation.escalation.api.AcknowledgeEscalation;
+import org.bothy.escalation.escalation.api.AddEvidence;
+import org.bothy.escalation.escalation.api.EvidenceAdded;
 import org.bothy.escalation.escalation.api.AnswerDue;
 import org.bothy.escalation.escalation.api.ChangeReported;
 import org.bothy.escalation.escalation.api.CloseEscalation;
@@ -205,6 +207,16 @@ public class Escalation {
         apply(new EscalationReminded(escalationId, body, reminders + 1, dueBy, due.at()));
         var next = policy.nextReminderAt(due.at());
         deadlines.schedule(next, REMINDER, new AnswerDue(escalationId, next));
+    }
+
+    /** Later evidence for the pattern joins the record while the escalation is open (raised up to answered, not closed). */
+    @CommandHandler
+    public void handle(AddEvidence command) {
+        requireOpen();
+        require(command.people() >= 0 && command.organisations() >= 0, "counts are never negative");
+        require(command.countedAt() != null && command.addedAt() != null, "countedAt and addedAt are required");
+        apply(new EvidenceAdded(escalationId, command.signalEventId(), command.people(), command.organisations(),
+                command.countedAt(), command.addedAt()));
     }
 
     @EventSourcingHandler

@@ -20,6 +20,7 @@ import org.bothy.escalation.escalation.api.EscalationRaised;
 import org.bothy.escalation.escalation.api.EscalationReEscalated;
 import org.bothy.escalation.escalation.api.EscalationReminded;
 import org.bothy.escalation.escalation.api.EscalationResponded;
+import org.bothy.escalation.escalation.api.EvidenceAdded;
 import org.bothy.support.axon.AxonSerializers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -142,6 +143,12 @@ public class EscalationProjection {
                 .params(UUID.fromString(event.escalationId()), newId)
                 .update();
         history(message, event.escalationId(), event.at(), "RE_ESCALATED", event);
+    }
+
+    @EventHandler
+    void on(EvidenceAdded event, EventMessage<?> message) {
+        // the counts raised stay what was sent; later evidence is part of the record
+        history(message, event.escalationId(), event.addedAt(), "EVIDENCE_ADDED", event);
     }
 
     private void history(EventMessage<?> message, String escalationId, Instant at, String kind, Object event) {

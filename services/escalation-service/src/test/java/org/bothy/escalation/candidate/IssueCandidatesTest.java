@@ -118,7 +118,7 @@ class IssueCandidatesTest {
     }
 
     @Test
-    void anIssueThatNamesNoSystemActorIsAcceptedOnlyWithTheBodyThePlaceLeadNames() throws Exception {
+    void anIssueThatNamesNoSystemActorIsAcceptedOnlyWithTheBodyThePlaceLeadNamesAndLaterEvidenceJoinsItsEscalation() throws Exception {
         IssueSignal issue = issue("no-actor-" + UUID.randomUUID().toString().substring(0, 8), 1, 3, "open", "government",
                 List.of("debt"), List.of(), 8, 3);
         publish(issue);
@@ -151,6 +151,21 @@ class IssueCandidatesTest {
         assertThat(raised.get("body").asText()).isEqualTo(COUNCIL);
         assertThat(raised.get("patternKey").asText()).isEqualTo(issue.issueKey());
         assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
+
+        // a later signal for the issue joins its open escalation as evidence and proposes no new candidate
+        IssueSignal later = issue(issue.issueId(), 2, 3, "open", "government", List.of("debt"), List.of(), 12, 4);
+        publish(later);
+        awaitApplied(later.eventId());
+        assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
+        JsonNode history = JSON.readTree(call("GET", "/escalations/" + escalationId, null).body()).get("history");
+        JsonNode added = null;
+        for (JsonNode step : history) {
+            if ("EVIDENCE_ADDED".equals(step.get("kind").asText())) {
+                added = step;
+            }
+        }
+        assertThat(added).as("history %s", history).isNotNull();
+        assertThat(added.toString()).contains(later.eventId()).contains("\"people\":12");
     }
 
     @Test
