@@ -6,6 +6,7 @@ import org.bothy.kernel.contract.escalation.ChangeReported;
 import org.bothy.kernel.contract.escalation.EscalationAcknowledged;
 import org.bothy.kernel.contract.escalation.EscalationClosed;
 import org.bothy.kernel.contract.escalation.EscalationOverdue;
+import org.bothy.kernel.contract.escalation.EvidenceAdded;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
 import org.bothy.kernel.contract.escalation.EscalationResponded;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
@@ -56,6 +57,7 @@ public final class Contracts {
             new ContractType("escalation", "EscalationResponded", 1, EscalationResponded.class, ContractReader.as(EscalationResponded.class)),
             new ContractType("escalation", "ChangeReported", 1, ChangeReported.class, ContractReader.as(ChangeReported.class)),
             new ContractType("escalation", "EscalationOverdue", 1, EscalationOverdue.class, ContractReader.as(EscalationOverdue.class)),
+            new ContractType("escalation", "EvidenceAdded", 1, EvidenceAdded.class, ContractReader.as(EvidenceAdded.class)),
             new ContractType("escalation", "EscalationClosed", 1, EscalationClosed.class, ContractReader.as(EscalationClosed.class))));
 
     private Contracts() {

@@ -215,7 +215,7 @@ public class Escalation {
         requireOpen();
         require(command.people() >= 0 && command.organisations() >= 0, "counts are never negative");
         require(command.countedAt() != null && command.addedAt() != null, "countedAt and addedAt are required");
-        apply(new EvidenceAdded(escalationId, command.signalEventId(), command.people(), command.organisations(),
+        apply(new EvidenceAdded(escalationId, body, command.signalEventId(), command.people(), command.organisations(),
                 command.countedAt(), command.addedAt()));
     }
 

@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.bothy.escalation.candidate.DisclosureSettings;
+import org.bothy.escalation.escalation.api.EvidenceAdded;
+import org.bothy.kernel.privacy.DisclosureControl;
 import org.axonframework.eventhandling.EventMessage;
 import org.bothy.escalation.escalation.api.ChangeReported;
 import org.bothy.escalation.escalation.api.EscalationAcknowledged;
@@ -34,9 +37,19 @@ public class FeedOutbox {
 
     private final ContractCodec codec = ContractCodec.standard();
     private final JdbcClient jdbc;
+    private final DisclosureControl disclosure;
 
-    public FeedOutbox(JdbcClient jdbc) {
+    public FeedOutbox(JdbcClient jdbc, DisclosureSettings settings) {
         this.jdbc = jdbc;
+        this.disclosure = new DisclosureControl(settings.disclosureThreshold());
+    }
+
+    @EventHandler
+    void on(EvidenceAdded event, EventMessage<?> message) {
+        // a count of people leaves the consortium only after disclosure control
+        append(event.body(), new org.bothy.kernel.contract.escalation.EvidenceAdded(message.getIdentifier(),
+                event.addedAt(), event.escalationId(), event.body(), disclosure.show(event.people()),
+                event.organisations(), event.countedAt()));
     }
 
     @EventHandler

@@ -153,7 +153,7 @@ class IssueCandidatesTest {
         assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
 
         // a later signal for the issue joins its open escalation as evidence and proposes no new candidate
-        IssueSignal later = issue(issue.issueId(), 2, 3, "open", "government", List.of("debt"), List.of(), 12, 4);
+        IssueSignal later = issue(issue.issueId(), 2, 3, "open", "government", List.of("debt"), List.of(), 6, 4);
         publish(later);
         awaitApplied(later.eventId());
         assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
@@ -165,7 +165,12 @@ class IssueCandidatesTest {
             }
         }
         assertThat(added).as("history %s", history).isNotNull();
-        assertThat(added.toString()).contains(later.eventId()).contains("\"people\":12");
+        assertThat(added.toString()).contains(later.eventId()).contains("\"people\":6");
+        // and reaches the body's feed as the statutory EvidenceAdded, its people only after disclosure control
+        byte[] payload = jdbc.sql("select payload from statutory_feed where escalation_id = ?::uuid and ce_type like ?")
+                .params(escalationId, "%EvidenceAdded%").query(byte[].class).single();
+        String contract = new String(payload, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(contract).contains("\"peopleShown\":\"<7\"").doesNotContain("\"people\":");
     }
 
     @Test

@@ -42,7 +42,7 @@ class EvidenceJoinsEscalationTest {
         fixture.given(raised())
                 .when(new AddEvidence(ID, "signal-2", 8, 3, COUNTED_AT, ADDED_AT))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new EvidenceAdded(ID, "signal-2", 8, 3, COUNTED_AT, ADDED_AT));
+                .expectEvents(new EvidenceAdded(ID, BODY, "signal-2", 8, 3, COUNTED_AT, ADDED_AT));
     }
 
     @Test
@@ -50,7 +50,7 @@ class EvidenceJoinsEscalationTest {
         fixture.given(raised(), new EscalationResponded(ID, BODY, ResponseKind.DECLINED, null, null,
                         "not ours to change", null, RAISED_AT.plusSeconds(3600), false))
                 .when(new AddEvidence(ID, "signal-3", 2, 1, COUNTED_AT, ADDED_AT))
-                .expectEvents(new EvidenceAdded(ID, "signal-3", 2, 1, COUNTED_AT, ADDED_AT));
+                .expectEvents(new EvidenceAdded(ID, BODY, "signal-3", 2, 1, COUNTED_AT, ADDED_AT));
     }
 
     @Test
