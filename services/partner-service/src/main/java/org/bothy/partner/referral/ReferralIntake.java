@@ -160,7 +160,7 @@ public class ReferralIntake implements SmartLifecycle {
         overrides.setProperty(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         overrides.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         overrides.setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return (Consumer<String, byte[]>) consumers.createConsumer("partner-" + organisation + "-referrals",
-                "partner-" + organisation + "-referrals", null, overrides);
+        String group = properties.consumerGroup() != null ? properties.consumerGroup() : "partner-" + organisation + "-referrals";
+        return (Consumer<String, byte[]>) consumers.createConsumer(group, group, null, overrides);
     }
 }

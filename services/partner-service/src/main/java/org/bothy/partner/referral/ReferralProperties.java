@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param partners      per organisation code, the public key (X.509) that seals referrals to that partner
  * @param relayInterval how often waiting referral events are offered to the broker again
  * @param pollTimeout   how long the referral consumer waits on each poll
+ * @param consumerGroup the referral consumer's group ({@code partner-<organisation>-referrals} unless set); where to
+ *                      resume comes from the database, so the group only shares out partitions between instances
  */
 @ConfigurationProperties("bothy.referral")
 public record ReferralProperties(String privateKey, Map<String, Partner> partners, Duration relayInterval,
-                                 Duration pollTimeout) {
+                                 Duration pollTimeout, String consumerGroup) {
 
     public ReferralProperties {
         partners = partners == null ? Map.of() : Map.copyOf(partners);

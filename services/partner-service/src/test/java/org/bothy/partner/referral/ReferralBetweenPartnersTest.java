@@ -256,6 +256,8 @@ class ReferralBetweenPartnersTest {
         return new SpringApplicationBuilder(PartnerServiceApplication.class).run(
                 "--server.port=0",
                 "--bothy.organisation=" + organisation,
+                // a group of its own: other test classes' cached contexts of the same organisation share this broker
+                "--bothy.referral.consumer-group=partner-" + organisation + "-referrals-" + java.util.UUID.randomUUID(),
                 "--bothy.pseudonym-key=" + KEY,
                 "--bothy.publisher.acknowledgement-timeout=4s",
                 "--bothy.referral.private-key=" + base64.encodeToString(own.getPrivate().getEncoded()),

@@ -60,13 +60,13 @@ class ReferralSealTest {
 
         ReferralKeys keys = new ReferralKeys(new ReferralProperties(privatePem,
                 Map.of("fresh-start", new ReferralProperties.Partner(pem), "spartans", new ReferralProperties.Partner(der)),
-                null, null));
+                null, null, null));
 
         assertThat(keys.partner("fresh-start")).contains(MOVE_ON.getPublic());
         assertThat(keys.partner("spartans")).contains(MOVE_ON.getPublic());
         assertThat(keys.partner("north-edinburgh-arts")).isEmpty();
         assertThat(keys.own()).contains(MOVE_ON.getPrivate());
-        assertThatThrownBy(() -> new ReferralKeys(new ReferralProperties("c2VjcmV0LWJ1dC1ub3QtYS1rZXk=", Map.of(), null, null)))
+        assertThatThrownBy(() -> new ReferralKeys(new ReferralProperties("c2VjcmV0LWJ1dC1ub3QtYS1rZXk=", Map.of(), null, null, null)))
                 .hasMessage("bothy.referral.private-key: not an RSA private key in PKCS#8 (PEM or base64 DER)");
     }
 
