@@ -116,7 +116,9 @@ class WebhookRestartTest {
         properties.put("bothy.escalation.bodies." + COUNCIL + ".webhook-url",
                 "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
         properties.put("bothy.escalation.bodies." + COUNCIL + ".webhook-secret", SECRET);
-        return new SpringApplicationBuilder(EscalationServiceApplication.class).properties(properties).run();
+        // as arguments, not default properties: application.properties (port 8091, the shared group) must not win
+        return new SpringApplicationBuilder(EscalationServiceApplication.class).run(properties.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {
