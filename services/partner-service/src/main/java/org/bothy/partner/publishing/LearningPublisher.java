@@ -3,13 +3,11 @@ package org.bothy.partner.publishing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.bothy.kernel.contract.learning.LearningEvent;
-import org.bothy.kernel.topics.Topics;
 import org.bothy.partner.PartnerOrganisation;
 import org.bothy.partner.journey.BarrierRecorded;
 import org.bothy.partner.journey.JourneyClosed;
@@ -20,7 +18,6 @@ import org.bothy.partner.journey.measure.SoftMeasureScored;
 import org.bothy.partner.person.ConsentExpired;
 import org.bothy.partner.person.ConsentRevoked;
 import org.bothy.partner.person.PersonRecords;
-import org.bothy.support.kafka.ContractSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,25 +32,19 @@ public class LearningPublisher {
     public static final String PROCESSOR = "publisher";
 
     private final LearningTranslation translation;
-    private final ContractSender sender;
-    private final PublisherProperties properties;
-    private final String topic;
-    private final String source;
+    private final LearningTopicSender sender;
     private final MeterRegistry meters;
     private final String organisation;
     private final ShareConsent shareConsent;
     private final ConsentTranslation consentTranslation;
 
-    public LearningPublisher(PartnerOrganisation organisation, ContractSender sender, PublisherProperties properties,
-                             MeterRegistry meters, ShareConsent shareConsent) {
+    LearningPublisher(PartnerOrganisation organisation, LearningTopicSender sender, MeterRegistry meters,
+                      ShareConsent shareConsent) {
         this.shareConsent = shareConsent;
         this.organisation = organisation.code();
         this.translation = new LearningTranslation(organisation.code());
         this.consentTranslation = new ConsentTranslation(organisation.code());
         this.sender = sender;
-        this.properties = properties;
-        this.topic = Topics.learning(organisation.code());
-        this.source = "/bothy/partner/" + organisation.code();
         this.meters = meters;
     }
 
@@ -123,13 +114,6 @@ public class LearningPublisher {
     }
 
     private void send(LearningEvent contract) {
-        CompletableFuture<?> acknowledgement = sender.send(topic, source, contract);
-        Counter published = Counter.builder("bothy.publisher.published")
-                .description("learning events Kafka has acknowledged")
-                .tag("organisation", organisation)
-                .tag("contract", contract.getClass().getSimpleName())
-                .register(meters);
-        KafkaAcknowledgements.awaitBeforeCommit(acknowledgement, properties.acknowledgementTimeout(),
-                published::increment);
+        sender.send(contract);
     }
 }
