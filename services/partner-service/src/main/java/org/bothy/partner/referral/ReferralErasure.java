@@ -7,8 +7,9 @@ import org.bothy.partner.person.PersonRecords;
 import org.springframework.stereotype.Component;
 
 /**
- * When a person is erased here, their referrals keep only that they were made and answered: the reason goes, and a
- * referral still waiting for the broker is not sent. Runs with the person's own records, in the erasure's transaction.
+ * When a person is erased here, their referrals keep only that they were made and answered: the reasons go from the
+ * views (in the event store they are sealed under the person's key, which erasure destroys), and a referral still
+ * waiting for the broker is not sent. Runs with the person's own records, in the erasure's transaction.
  */
 @Component
 @ProcessingGroup(PersonRecords.PROCESSOR)

@@ -11,7 +11,10 @@ import org.bothy.kernel.contract.referral.ReferralMade;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The referral tables: what this organisation referred (its outbox) and what was referred to it (its inbox). */
+/**
+ * The referral tables: what this organisation referred (its outbox) and what was referred to it (its inbox). They are
+ * views of the Referral and ReceivedReferral aggregates, written only by {@link ReferralRecords} and the erasure.
+ */
 @Component
 public class ReferralLedger {
 
@@ -47,19 +50,21 @@ public class ReferralLedger {
     }
 
     /** Notes a referral made to this organisation, its details still sealed; a repeat changes nothing. */
-    public void received(ReferralMade made, String sealedDetails) {
+    public void received(ReferralReceived received) {
         jdbc.update("""
                 insert into referral_received (referral_id, from_organisation, pseudonym, reason, themes, sealed_details,
                                                status, received_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (referral_id) do nothing""",
-                made.referralId(), made.fromOrganisation(), made.pseudonym(), made.reason(),
-                String.join(",", made.themes()), sealedDetails, WAITING, Timestamp.from(made.occurredAt()));
+                received.referralId(), received.fromOrganisation(), received.pseudonym(), received.reason(),
+                String.join(",", received.themes()), received.sealedDetails(), WAITING,
+                Timestamp.from(received.madeAt()));
     }
 
-    /** Whether the referral was still waiting and is now accepted, with the journey opened for it. */
+    /** Whether the referral was still waiting and is now accepted, with the journey opened for it; its sealed
+     *  details are dropped (the person is now registered here). */
     public boolean accept(String referralId, String journeyId, Instant at) {
         return jdbc.update("""
-                update referral_received set status = ?, journey_id = ?, answered_at = ?
+                update referral_received set status = ?, journey_id = ?, answered_at = ?, sealed_details = null
                 where referral_id = ? and status = ?""",
                 ACCEPTED, journeyId, Timestamp.from(at), referralId, WAITING) == 1;
     }
@@ -72,16 +77,22 @@ public class ReferralLedger {
                 DECLINED, reason, Timestamp.from(at), referralId, WAITING) == 1;
     }
 
+    /** The person a referral this organisation made is about, if it made one with this id. */
+    public Optional<String> personOfSent(String referralId) {
+        return jdbc.queryForList("select person_id from referral_sent where referral_id = ?", String.class, referralId)
+                .stream().findFirst();
+    }
+
     /** A referral made to this organisation, if there is one with this id. */
     public Optional<Received> findReceived(String referralId) {
-        return jdbc.query("select " + RECEIVED + " from referral_received where referral_id = ?", this::received,
+        return jdbc.query("select " + RECEIVED + " from referral_received where referral_id = ?", this::receivedRow,
                 referralId).stream().findFirst();
     }
 
     /** Referrals made to this organisation, newest first. */
     public List<Received> inbox(String status, int limit, int offset) {
         return jdbc.query("select " + RECEIVED + " from referral_received where (cast(? as varchar) is null or status = ?)"
-                + " order by received_at desc, referral_id limit ? offset ?", this::received, status, status, limit,
+                + " order by received_at desc, referral_id limit ? offset ?", this::receivedRow, status, status, limit,
                 offset);
     }
 
@@ -103,16 +114,17 @@ public class ReferralLedger {
         return jdbc.queryForList("select referral_id from referral_sent where person_id = ?", String.class, personId);
     }
 
-    /** Keeps of an erased person's referrals only that they were made and answered: the reason goes. */
+    /** Keeps of an erased person's referrals only that they were made and answered: the reasons go. */
     public void eraseSentFor(String personId) {
-        jdbc.update("update referral_sent set reason = null, erased = true where person_id = ?", personId);
+        jdbc.update("update referral_sent set reason = null, answer_reason = null, erased = true where person_id = ?",
+                personId);
     }
 
     private static final String RECEIVED = """
             referral_id, from_organisation, pseudonym, reason, themes, sealed_details, status, answer_reason,
             journey_id, received_at, answered_at""";
 
-    private Received received(ResultSet row, int n) throws SQLException {
+    private Received receivedRow(ResultSet row, int n) throws SQLException {
         return new Received(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 themes(row.getString(5)), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
                 instant(row, 10), instant(row, 11));
@@ -132,7 +144,8 @@ public class ReferralLedger {
                        String status, String answerReason, Instant madeAt, Instant answeredAt, boolean erased) {
     }
 
-    /** A referral as the receiver keeps it; {@code sealedDetails} is the envelope as JSON, until answered. */
+    /** A referral as the receiver keeps it; {@code sealedDetails} is the envelope sealed under the referral's own key
+     *  (see {@link ReceivedDetailsKeys}), until answered. */
     public record Received(String referralId, String fromOrganisation, String pseudonym, String reason,
                            List<String> themes, String sealedDetails, String status, String answerReason,
                            String journeyId, Instant receivedAt, Instant answeredAt) {

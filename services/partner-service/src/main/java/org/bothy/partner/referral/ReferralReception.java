@@ -1,11 +1,11 @@
 package org.bothy.partner.referral;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.cloudevents.ContractViolation;
 import org.bothy.kernel.contract.ContractEvent;
@@ -22,9 +22,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies one record of {@code bothy.referrals}: only records keyed to this organisation are read; each event is
- * applied once (by its id), and the partition's next offset is stored in the same transaction as the rows it changed.
- * A record that is not a valid contract is logged with the reason, never its bytes, and skipped.
+ * Applies one record of {@code bothy.referrals}: only records keyed to this organisation are read; each becomes a
+ * command to the referral it is about, and the partition's next offset is stored in the same transaction as what the
+ * command changed. The aggregates make a record read twice change nothing. A record that is not a valid contract, or
+ * that a referral refuses (an answer from a partner it did not go to, a contrary answer), is logged with the reason,
+ * never its bytes, and skipped.
  */
 @Component
 public class ReferralReception {
@@ -33,31 +35,41 @@ public class ReferralReception {
 
     private final JdbcTemplate jdbc;
     private final ContractCodec codec;
+    private final CommandGateway commands;
     private final ReferralLedger ledger;
+    private final ReceivedDetailsKeys detailsKeys;
+    private final SealedForPerson reasons;
     private final TransactionTemplate transaction;
     private final String organisation;
 
-    public ReferralReception(JdbcTemplate jdbc, ContractCodec codec, ReferralLedger ledger,
+    public ReferralReception(JdbcTemplate jdbc, ContractCodec codec, CommandGateway commands, ReferralLedger ledger,
+                             ReceivedDetailsKeys detailsKeys, SealedForPerson reasons,
                              PlatformTransactionManager transactions, PartnerOrganisation organisation) {
         this.jdbc = jdbc;
         this.codec = codec;
+        this.commands = commands;
         this.ledger = ledger;
+        this.detailsKeys = detailsKeys;
+        this.reasons = reasons;
         this.transaction = new TransactionTemplate(transactions);
         this.organisation = organisation.code();
     }
 
     /** Applies the record, if it is for this organisation, and stores where to resume. */
     public void take(ConsumerRecord<String, byte[]> record) {
-        transaction.executeWithoutResult(status -> {
-            if (organisation.equals(record.key())) {
-                apply(record);
-            }
-            jdbc.update("""
-                    insert into referral_offset (topic, partition, next_offset) values (?, ?, ?)
-                    on conflict (topic, partition) do update set next_offset = greatest(referral_offset.next_offset,
-                                                                                        excluded.next_offset)""",
-                    record.topic(), record.partition(), record.offset() + 1);
-        });
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (organisation.equals(record.key())) {
+                    apply(record);
+                }
+                storeOffset(record);
+            });
+        } catch (ReferralRefused | AggregateNotFoundException refused) {
+            // the refusal rolled back its own transaction; the record is passed over in a new one
+            log.warn("referral record {}-{}@{} skipped: {}", record.topic(), record.partition(), record.offset(),
+                    refused.getMessage());
+            transaction.executeWithoutResult(status -> storeOffset(record));
+        }
     }
 
     /** The next offset to read in {@code partition}, or null if none was stored. */
@@ -65,6 +77,14 @@ public class ReferralReception {
         List<Long> next = jdbc.queryForList("select next_offset from referral_offset where topic = ? and partition = ?",
                 Long.class, partition.topic(), partition.partition());
         return next.isEmpty() ? null : next.get(0);
+    }
+
+    private void storeOffset(ConsumerRecord<String, byte[]> record) {
+        jdbc.update("""
+                insert into referral_offset (topic, partition, next_offset) values (?, ?, ?)
+                on conflict (topic, partition) do update set next_offset = greatest(referral_offset.next_offset,
+                                                                                    excluded.next_offset)""",
+                record.topic(), record.partition(), record.offset() + 1);
     }
 
     private void apply(ConsumerRecord<String, byte[]> record) {
@@ -76,21 +96,31 @@ public class ReferralReception {
                     violation.getMessage());
             return;
         }
-        int first = jdbc.update("insert into referral_event_applied (event_id, applied_at) values (?, ?) on conflict do nothing",
-                event.eventId(), Timestamp.from(Instant.now()));
-        if (first == 0) {
-            return;
-        }
         if (event instanceof ReferralMade made && organisation.equals(made.toOrganisation())) {
-            ledger.received(made, envelope(made));
+            receive(made);
         } else if (event instanceof ReferralAccepted accepted && organisation.equals(accepted.fromOrganisation())) {
-            ledger.answered(accepted.referralId(), ReferralLedger.ACCEPTED, null, accepted.occurredAt());
+            commands.sendAndWait(new NoteReferralAccepted(accepted.referralId(), accepted.toOrganisation(),
+                    accepted.occurredAt()));
         } else if (event instanceof ReferralDeclined declined && organisation.equals(declined.fromOrganisation())) {
-            ledger.answered(declined.referralId(), ReferralLedger.DECLINED, declined.reason(), declined.occurredAt());
+            // sealed under the person's key like every text about them here; nothing is kept if they are erased
+            String sealedReason = ledger.personOfSent(declined.referralId())
+                    .flatMap(personId -> reasons.seal(personId, declined.reason())).orElse(null);
+            commands.sendAndWait(new NoteReferralDeclined(declined.referralId(), declined.toOrganisation(),
+                    sealedReason, declined.occurredAt()));
         } else {
             log.warn("referral record {}-{}@{} skipped: a {} keyed to this organisation is not addressed to it",
                     record.topic(), record.partition(), record.offset(), event.getClass().getSimpleName());
         }
+    }
+
+    private void receive(ReferralMade made) {
+        if (ledger.findReceived(made.referralId()).isPresent()) {
+            // read before: the aggregate would change nothing, and no key must be made for details already answered
+            return;
+        }
+        commands.sendAndWait(new ReceiveReferral(made.referralId(), made.fromOrganisation(), made.toOrganisation(),
+                made.pseudonym(), made.reason(), made.themes(),
+                detailsKeys.seal(made.referralId(), envelope(made)), made.occurredAt()));
     }
 
     private static String envelope(ReferralMade made) {

@@ -5,21 +5,20 @@ import java.io.IOException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.codes.UnknownCodeException;
 import org.bothy.kernel.contract.ContractJson;
-import org.bothy.kernel.contract.referral.ReferralAccepted;
-import org.bothy.kernel.contract.referral.ReferralDeclined;
-import org.bothy.kernel.contract.referral.ReferralMade;
 import org.bothy.kernel.contract.referral.SealedEnvelope;
 import org.bothy.kernel.privacy.Pseudonymiser;
 import org.bothy.partner.PartnerOrganisation;
 import org.bothy.partner.audit.AuditLog;
+import org.bothy.partner.journey.JourneyViews;
 import org.bothy.partner.journey.OpenJourney;
 import org.bothy.partner.person.ConsentView;
 import org.bothy.partner.person.IdentifyingDetails;
@@ -36,16 +35,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Warm referrals between partners: made only with the person's consent to that partner, carrying who they are
- * sealed for it alone; accepted by opening a journey for them there, or declined with a reason.
+ * Warm referrals between partners, as the workers ask for them: gathers what the Referral and ReceivedReferral
+ * aggregates decide on (the person's consents, whether the journey is open, who the sealed details name), seals
+ * what must not be readable, and says the aggregates' refusals in HTTP terms. The rules themselves live in the
+ * aggregates.
  */
 @Component
 public class Referrals {
-
-    /** The scope of consent a referral to {@code organisation} needs. */
-    static String consentScope(String organisation) {
-        return "referral:" + organisation;
-    }
 
     private static final ObjectMapper JSON = ContractJson.mapper();
 
@@ -53,9 +49,11 @@ public class Referrals {
     private final Codes codes;
     private final ReferralKeys keys;
     private final ReferralLedger ledger;
-    private final ReferralOutbox outbox;
+    private final ReceivedDetailsKeys detailsKeys;
+    private final SealedForPerson reasons;
     private final PersonRecords people;
     private final PersonViews personViews;
+    private final JourneyViews journeys;
     private final PersonRegistration registration;
     private final Pseudonymiser pseudonymiser;
     private final CommandGateway commands;
@@ -64,16 +62,19 @@ public class Referrals {
     private final Clock clock = Clock.systemUTC();
 
     public Referrals(PartnerOrganisation organisation, Codes codes, ReferralKeys keys, ReferralLedger ledger,
-                     ReferralOutbox outbox, PersonRecords people, PersonViews personViews,
-                     PersonRegistration registration, Pseudonymiser pseudonymiser, CommandGateway commands,
-                     AuditLog audit, PlatformTransactionManager transactions) {
+                     ReceivedDetailsKeys detailsKeys, SealedForPerson reasons, PersonRecords people,
+                     PersonViews personViews, JourneyViews journeys, PersonRegistration registration,
+                     Pseudonymiser pseudonymiser, CommandGateway commands, AuditLog audit,
+                     PlatformTransactionManager transactions) {
         this.organisation = organisation.code();
         this.codes = codes;
         this.keys = keys;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.detailsKeys = detailsKeys;
+        this.reasons = reasons;
         this.people = people;
         this.personViews = personViews;
+        this.journeys = journeys;
         this.registration = registration;
         this.pseudonymiser = pseudonymiser;
         this.commands = commands;
@@ -91,23 +92,21 @@ public class Referrals {
         if (person.erased()) {
             throw new Conflict("the person on journey " + journeyId + " is erased");
         }
-        Instant now = clock.instant();
-        if (!consents(person, consentScope(request.to()), now)) {
-            throw new Conflict("consent missing: the person has no consent in force for "
-                    + consentScope(request.to()));
-        }
+        boolean journeyOpen = journeys.find(journeyId).map(journey -> "OPEN".equals(journey.status())).orElse(false);
         ReferredPerson referred = new ReferredPerson(person.fullName(), person.dateOfBirth(),
                 person.contact() == null ? null : person.contact().phone(),
                 person.contact() == null ? null : person.contact().email(),
                 person.contact() == null ? null : person.contact().address());
         String referralId = UUID.randomUUID().toString();
-        ReferralMade made = new ReferralMade(UUID.randomUUID().toString(), now, referralId, organisation, request.to(),
-                person.pseudonym(), request.reason().strip(), themes, ReferralSeal.seal(receiver, referred.toBytes()));
-        transaction.executeWithoutResult(status -> {
-            ledger.sent(made, journeyId, personId);
-            outbox.add(made);
+        String sealedReason = reasons.seal(personId, request.reason().strip())
+                .orElseThrow(() -> new Conflict("the person on journey " + journeyId + " is erased"));
+        MakeReferral make = new MakeReferral(referralId, journeyId, personId, person.pseudonym(), organisation,
+                request.to(), sealedReason, themes, ReferralSeal.seal(receiver, referred.toBytes()), journeyOpen,
+                consentsInForce(person), clock.instant());
+        decided(referralId, () -> transaction.executeWithoutResult(status -> {
+            commands.sendAndWait(make);
             audit.record(personId, journeyId, "referral.make");
-        });
+        }));
         return new MadeReferral(referralId);
     }
 
@@ -117,39 +116,27 @@ public class Referrals {
         PrivateKey own = keys.own().orElseThrow(() ->
                 new Conflict("this organisation has no referral key (bothy.referral.private-key) to open referrals"));
         ReferredPerson referred = open(own, received);
-        if (!pseudonymiser.pseudonym(referred.fullName(), referred.dateOfBirth()).equals(received.pseudonym())) {
-            throw new Conflict("the sealed details of referral " + referralId + " do not match its pseudonym");
-        }
+        String openedPseudonym = pseudonymiser.pseudonym(referred.fullName(), referred.dateOfBirth());
         String journeyId = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        return transaction.execute(status -> {
-            String personId = people.livePersonWithPseudonym(received.pseudonym()).orElseGet(() ->
+        return decided(referralId, () -> transaction.execute(status -> {
+            String personId = people.livePersonWithPseudonym(openedPseudonym).orElseGet(() ->
                     registration.register(new IdentifyingDetails(referred.fullName(), referred.dateOfBirth(),
                             new IdentifyingDetails.Contact(referred.phone(), referred.email(), referred.address())),
                             List.of()).personId());
             registration.openJourneyFor(journeyId, personId, null, null, List.of(),
                     pseudonym -> commands.sendAndWait(new OpenJourney(journeyId, pseudonym, "referral")));
-            if (!ledger.accept(referralId, journeyId, now)) {
-                throw new Conflict("referral " + referralId + " was answered meanwhile");
-            }
-            outbox.add(new ReferralAccepted(UUID.randomUUID().toString(), now, referralId,
-                    received.fromOrganisation(), organisation));
+            // refused, this rolls back the person and the journey with it
+            commands.sendAndWait(new AcceptReferral(referralId, journeyId, personId, openedPseudonym));
             audit.record(personId, journeyId, "referral.accept");
             return new AcceptedReferral(referralId, journeyId, personId);
-        });
+        }));
     }
 
     /** Declines a waiting referral with a reason written for the referring partner. */
     public void decline(String referralId, DeclineRequest request) {
-        ReferralLedger.Received received = waiting(referralId);
-        Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> {
-            if (!ledger.decline(referralId, request.reason().strip(), now)) {
-                throw new Conflict("referral " + referralId + " was answered meanwhile");
-            }
-            outbox.add(new ReferralDeclined(UUID.randomUUID().toString(), now, referralId,
-                    received.fromOrganisation(), organisation, request.reason().strip()));
-        });
+        waiting(referralId);
+        decided(referralId, () -> transaction.executeWithoutResult(status ->
+                commands.sendAndWait(new DeclineReferral(referralId, request.reason()))));
     }
 
     /** Who a waiting referral is about, opened with this organisation's key; null when it cannot be opened. */
@@ -159,7 +146,7 @@ public class Referrals {
         }
         try {
             return open(keys.own().get(), received);
-        } catch (ReferralSeal.SealUnreadable unreadable) {
+        } catch (Conflict unreadable) {
             return null;
         }
     }
@@ -173,15 +160,34 @@ public class Referrals {
         return received;
     }
 
-    private static ReferredPerson open(PrivateKey own, ReferralLedger.Received received) {
-        if (received.sealedDetails() == null) {
+    private ReferredPerson open(PrivateKey own, ReferralLedger.Received received) {
+        String envelope = received.sealedDetails() == null ? null
+                : detailsKeys.open(received.referralId(), received.sealedDetails()).orElse(null);
+        if (envelope == null) {
             throw new Conflict("referral " + received.referralId() + " holds no details any more");
         }
         try {
-            SealedEnvelope envelope = JSON.readValue(received.sealedDetails(), SealedEnvelope.class);
-            return ReferredPerson.fromBytes(ReferralSeal.open(own, envelope));
+            return ReferredPerson.fromBytes(ReferralSeal.open(own, JSON.readValue(envelope, SealedEnvelope.class)));
         } catch (IOException | ReferralSeal.SealUnreadable e) {
             throw new Conflict("referral " + received.referralId() + " cannot be opened with this organisation's key");
+        }
+    }
+
+    private static void decided(String referralId, Runnable dispatch) {
+        decided(referralId, () -> {
+            dispatch.run();
+            return null;
+        });
+    }
+
+    private static <T> T decided(String referralId, Supplier<T> dispatch) {
+        try {
+            return dispatch.get();
+        } catch (ReferralRefused refused) {
+            throw refused.field() == null ? new Conflict(refused.getMessage())
+                    : new InvalidField(refused.field(), refused.getMessage());
+        } catch (AggregateNotFoundException unknown) {
+            throw new NotFound("no referral " + referralId + " to this organisation");
         }
     }
 
@@ -190,6 +196,7 @@ public class Referrals {
         PublicKey receiver = null;
         try {
             codes.organisation(request.to());
+            // the Referral aggregate refuses this too; said here as well so that one answer names every bad field
             if (organisation.equals(request.to())) {
                 problems.add(new FieldProblem("to", "a referral goes to another organisation than " + organisation));
             } else {
@@ -215,9 +222,9 @@ public class Referrals {
         return receiver;
     }
 
-    private static boolean consents(PersonView person, String scope, Instant now) {
+    private static List<MakeReferral.ConsentInForce> consentsInForce(PersonView person) {
         List<ConsentView> consents = person.consents() == null ? List.of() : person.consents();
-        return consents.stream().anyMatch(consent -> consent.scope().equals(scope) && "ACTIVE".equals(consent.status())
-                && (consent.expiresAt() == null || consent.expiresAt().isAfter(now)));
+        return consents.stream().filter(consent -> "ACTIVE".equals(consent.status()))
+                .map(consent -> new MakeReferral.ConsentInForce(consent.scope(), consent.expiresAt())).toList();
     }
 }

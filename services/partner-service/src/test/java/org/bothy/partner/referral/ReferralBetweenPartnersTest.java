@@ -14,6 +14,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -88,6 +89,7 @@ class ReferralBetweenPartnersTest {
         assertThat(waiting.get("email").asText()).isEqualTo("morag@example.org");
         assertThat(waiting.get("reason").asText()).isEqualTo("Needs tenancy support before the hearing.");
         assertThat(waiting.get("themes")).extracting(JsonNode::asText).containsExactly("housing", "debt");
+        deliveredAgainChangesNothing(referralId);
 
         HttpResponse<String> accepted = post(moveOn, "/referrals/" + referralId + "/acceptance", moveOnWorker, "");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
@@ -181,6 +183,84 @@ class ReferralBetweenPartnersTest {
         String rows = String.join("|", jdbc(freshStart).queryForList(
                 "select cast(r as text) from referral_sent r where referral_id = ?", String.class, referralId));
         assertThat(rows).doesNotContain("Duncan").doesNotContain("rent arrears");
+        // nothing anywhere in the referrer's database, the event store's raw bytes included, names the person
+        assertThat(rawBytesOfEveryTable(freshStart)).doesNotContain("Duncan").doesNotContain(hex("Duncan"))
+                .doesNotContain("rent arrears").doesNotContain(hex("rent arrears"))
+                .doesNotContain("Fiona").doesNotContain(hex("Fiona"));
+    }
+
+    @Test
+    void afterErasureTheReferrersRecordOfADeclineHoldsNothingOfThePerson() throws Exception {
+        String name = unique("Kirsty Baird");
+        JsonNode registered = register(name, "1990-04-04", "referral:move-on");
+        String personId = registered.get("personId").asText();
+        String referralId = JSON.readTree(post(freshStart, "/journeys/" + openJourney(personId) + "/referrals",
+                freshStartWorker, """
+                {"to": "move-on", "reason": "Kirsty needs a quiet space to study.", "themes": ["education"]}""")
+                .body()).get("referralId").asText();
+        awaitItem(moveOn, "/referrals/inbox", moveOnWorker, referralId, "WAITING");
+        assertThat(post(moveOn, "/referrals/" + referralId + "/decline", moveOnWorker, """
+                {"reason": "Kirsty is already in our Thursday group."}""").statusCode()).isEqualTo(204);
+        assertThat(awaitItem(freshStart, "/referrals/outbox", freshStartWorker, referralId, "DECLINED")
+                .get("declineReason").asText()).isEqualTo("Kirsty is already in our Thursday group.");
+        // the receiver answered: its own key for the referral's details is gone with them
+        assertThat(jdbc(moveOn).queryForObject("select count(*) from referral_key where referral_id = ?",
+                Integer.class, referralId)).isZero();
+
+        assertThat(post(freshStart, "/people/" + personId + "/erasure", TestIdentity.lead("fresh-start"), "").statusCode())
+                .isEqualTo(204);
+
+        JsonNode kept = item(freshStart, "/referrals/outbox", freshStartWorker, referralId);
+        assertThat(kept.get("status").asText()).isEqualTo("DECLINED");
+        assertThat(kept.has("declineReason")).isFalse();
+        assertThat(rawBytesOfEveryTable(freshStart)).doesNotContain("Kirsty").doesNotContain(hex("Kirsty"))
+                .doesNotContain("Thursday group").doesNotContain(hex("Thursday group"));
+    }
+
+    private void deliveredAgainChangesNothing(String referralId) throws Exception {
+        ConsumerRecord<String, byte[]> made = RealKafka.readAll(Topics.REFERRALS, Duration.ofSeconds(10)).stream()
+                .filter(record -> "move-on".equals(record.key()))
+                .filter(record -> new String(record.value(), StandardCharsets.UTF_8).contains(referralId))
+                .findFirst().orElseThrow();
+        long offset;
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            offset = producer.send(new ProducerRecord<>(made.topic(), made.partition(), made.key(), made.value(),
+                    made.headers())).get().offset();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Long> next = jdbc(moveOn).queryForList(
+                    "select next_offset from referral_offset where topic = ? and partition = ?", Long.class,
+                    made.topic(), made.partition());
+            return !next.isEmpty() && next.get(0) > offset;
+        });
+        assertThat(jdbc(moveOn).queryForObject("select count(*) from referral_received where referral_id = ?",
+                Integer.class, referralId)).isEqualTo(1);
+        assertThat(jdbc(moveOn).queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Integer.class, referralId)).isEqualTo(1);
+        HttpResponse<String> inbox = get(moveOn, "/referrals/inbox", moveOnWorker);
+        assertThat(StreamSupport.stream(JSON.readTree(inbox.body()).spliterator(), false)
+                .filter(each -> each.get("referralId").asText().equals(referralId))).hasSize(1);
+    }
+
+    private static String rawBytesOfEveryTable(ConfigurableApplicationContext partner) {
+        JdbcTemplate jdbc = jdbc(partner);
+        StringBuilder all = new StringBuilder();
+        for (String table : jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = 'public'", String.class)) {
+            jdbc.query("select t::text from " + table + " t", row -> {
+                all.append(row.getString(1)).append('\n');
+            });
+        }
+        jdbc.query("select payload, meta_data from domain_event_entry", row -> {
+            all.append(new String(row.getBytes(1), StandardCharsets.UTF_8)).append('\n');
+            byte[] meta = row.getBytes(2);
+            all.append(meta == null ? "" : new String(meta, StandardCharsets.UTF_8)).append('\n');
+        });
+        return all.toString();
+    }
+
+    private static String hex(String text) {
+        return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private JsonNode awaitItem(ConfigurableApplicationContext partner, String path, String token, String referralId,

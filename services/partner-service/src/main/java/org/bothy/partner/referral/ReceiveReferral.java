@@ -1,0 +1,19 @@
+package org.bothy.partner.referral;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Asks to take in a referral another partner made to this organisation, as read from {@code bothy.referrals}. Who the
+ * person is comes sealed under a key of this referral's own ({@link ReceivedDetailsKeys}), wrapping the envelope
+ * sealed for this organisation, so that answering it can make the details unreadable.
+ */
+public record ReceiveReferral(@TargetAggregateIdentifier String referralId, String fromOrganisation,
+                              String toOrganisation, String pseudonym, String reason, List<String> themes,
+                              String sealedDetails, Instant madeAt) {
+
+    public ReceiveReferral {
+        themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+}
