@@ -3,9 +3,10 @@ package org.bothy.place.intake;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Idempotency of the projections: an event id is claimed once, and only a first claim is projected. Delivery is at
@@ -28,24 +29,31 @@ public class AppliedEvents {
         if (deliveries.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = new ArrayList<>(deliveries.size());
-        for (Delivery delivery : deliveries) {
-            rows.add(new Object[] {delivery.event().eventId(), delivery.topic(), delivery.partition(), delivery.offset()});
+        int size = deliveries.size();
+        String[] ids = new String[size];
+        String[] topics = new String[size];
+        Integer[] partitions = new Integer[size];
+        Long[] offsets = new Long[size];
+        for (int i = 0; i < size; i++) {
+            Delivery delivery = deliveries.get(i);
+            ids[i] = delivery.event().eventId();
+            topics[i] = delivery.topic();
+            partitions[i] = delivery.partition();
+            offsets[i] = delivery.offset();
         }
-        int[] inserted = jdbc.batchUpdate("""
+        // One statement for the whole poll: the ids it returns are exactly those no earlier batch (nor an earlier row
+        // of this one) had claimed, whatever the driver does with batches.
+        Set<String> claimed = new HashSet<>(jdbc.queryForList("""
                 insert into applied_event (event_id, topic, kafka_partition, kafka_offset)
-                values (?, ?, ?, ?)
+                select * from unnest(?::varchar[], ?::varchar[], ?::integer[], ?::bigint[])
                 on conflict (event_id) do nothing
-                """, rows);
-        List<Delivery> firstSeen = new ArrayList<>();
-        for (int i = 0; i < inserted.length; i++) {
-            if (inserted[i] == Statement.SUCCESS_NO_INFO) {
-                // Only a driver that rewrites batches (reWriteBatchedInserts) hides the per-row count we rely on.
-                throw new IllegalStateException("the JDBC driver did not report which event ids were new; "
-                        + "do not set reWriteBatchedInserts on the place datasource");
-            }
-            if (inserted[i] > 0) {
-                firstSeen.add(deliveries.get(i));
+                returning event_id
+                """, String.class, ids, topics, partitions, offsets));
+        List<Delivery> firstSeen = new ArrayList<>(claimed.size());
+        for (Delivery delivery : deliveries) {
+            // remove: a second delivery of the same id in this poll is a repeat, not a first sighting.
+            if (claimed.remove(delivery.event().eventId())) {
+                firstSeen.add(delivery);
             }
         }
         return firstSeen;

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * One poll's worth of learning records, applied in one database transaction: invalid records to the dead-letter
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 public class IntakeBatch {
 
     private static final Pattern SCHEMA_NAME = Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
+    private static final int PARALLEL_FROM = 256;
 
     private final ContractCodec codec;
     private final ContractCheck check;
@@ -69,12 +71,20 @@ public class IntakeBatch {
     }
 
     private Outcome apply(ConsumerRecords<String, byte[]> records, String schema) {
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        Read[] reads = new Read[polled.size()];
+        IntStream range = IntStream.range(0, reads.length);
+        // Decoding and the schema check are CPU work, independent per record and the larger part of a big poll's
+        // time outside the database: a big poll is read on every core. A small one is not worth the hand-off.
+        (reads.length >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> reads[i] = read(polled.get(i)));
         List<Delivery> valid = new ArrayList<>(records.count());
         List<DeadLetters.Refused> refused = new ArrayList<>();
         Map<TopicPartition, Long> next = new LinkedHashMap<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
+        for (int i = 0; i < reads.length; i++) {
+            ConsumerRecord<String, byte[]> record = polled.get(i);
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-            Read read = read(record);
+            Read read = reads[i];
             if (read.event() != null) {
                 valid.add(new Delivery(record.topic(), record.partition(), record.offset(), read.event()));
             } else {
