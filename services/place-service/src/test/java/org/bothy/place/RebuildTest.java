@@ -56,8 +56,10 @@ class RebuildTest extends PlaceServiceTestBase {
             assertThat(get("/referrals/flows?organisation=" + STRATH, TestIdentity.placeLead()).body()).contains(REFERRAL);
         });
 
-        // A live row lost (as if by an operator's mistake): only the topics can give it back.
+        // A live row lost (as if by an operator's mistake), and the tally it made: only the topics can give them back.
         jdbc.update("delete from barrier_observation where organisation = ? and pseudonym = ?", STRATH, beathag);
+        jdbc.update("delete from barrier_person where organisation = ? and pseudonym = ?", STRATH, beathag);
+        jdbc.update("update barrier_people_at set people = people - 1 where organisation = ?", STRATH);
         jdbc.update("delete from referral_made where from_organisation = ?", STRATH);
         assertThat(get("/referrals/flows?organisation=" + STRATH, TestIdentity.placeLead()).body()).isEqualTo("[]");
         assertThat(get("/barriers?organisation=" + STRATH, TestIdentity.placeLead()).body()).contains("\"people\":1");

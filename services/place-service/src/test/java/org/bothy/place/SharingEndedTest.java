@@ -9,6 +9,10 @@ import org.bothy.kernel.contract.learning.PersonErased;
 import org.bothy.kernel.contract.learning.SoftMeasureScored;
 import org.bothy.place.barriers.BarrierCount;
 import org.bothy.place.barriers.BarrierCounts;
+import org.bothy.place.query.ViewFilters;
+import org.bothy.place.reach.MonthlyReach;
+import org.bothy.place.reach.ReachCounts;
+import org.bothy.place.reach.RevolvingDoor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,17 +31,22 @@ import static org.awaitility.Awaitility.await;
 /**
  * Erasure and withdrawal of consent on real Kafka and PostgreSQL: what the erasing (or withdrawing) organisation
  * shared about the person goes from every view within seconds, what another organisation shared under its own
- * consent stays. And both versions of BarrierObserved land in the projection alike.
+ * consent stays, from the person-level rows and from the tallies the views read. And both versions of
+ * BarrierObserved land in the projection alike.
  */
 class SharingEndedTest extends PlaceServiceTestBase {
 
     private static final String NORTH = "ended-north";
     private static final String SOUTH = "ended-south";
+    // Apart from the north and south, so that the erasure test's counts are its own whichever runs first.
+    private static final String WEST = "ended-west";
 
     @Autowired
     BarrierCounts counts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReachCounts reach;
 
     @Test
     void anErasureDropsOnlyWhatThatOrganisationSharedAndTheViewsFollowAtOnce() {
@@ -56,8 +65,15 @@ class SharingEndedTest extends PlaceServiceTestBase {
                 LearningRecords.record(ORG_A_TOPIC, LearningRecords.barrier(NORTH, tam, "family", "social-work", at)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(rowsFor(NORTH, skye)).containsEntry("barrier_observation", 1L).containsEntry("contact", 1L)
-                        .containsEntry("soft_measure", 1L).containsEntry("person_month", 1L).containsEntry("journey", 1L));
+                        .containsEntry("soft_measure", 1L).containsEntry("person_month", 1L).containsEntry("journey", 1L)
+                        .containsEntry("barrier_person", 1L).containsEntry("person_door", 1L));
         assertThat(counts.byPattern("family", "social-work")).containsExactly(new BarrierCount("family", "social-work", 2, 2));
+        assertThat(counts.byPattern(only(NORTH))).containsExactly(new BarrierCount("family", "social-work", 2, 1));
+        assertThat(reach.revolvingDoor(only(NORTH))).as("Skye came to both doors, Tam to the north's only")
+                .containsExactly(new RevolvingDoor(NORTH, 2, 1));
+        assertThat(reach.revolvingDoor(only(SOUTH))).containsExactly(new RevolvingDoor(SOUTH, 1, 1));
+        assertThat(reach.byMonth(only(NORTH))).containsExactly(new MonthlyReach("2026-06", NORTH, 2));
+        assertTalliesMatchTheObservations();
 
         LearningRecords.send(LearningRecords.record(ORG_A_TOPIC,
                 new PersonErased(UUID.randomUUID().toString(), Instant.now(), NORTH, skye)));
@@ -69,21 +85,40 @@ class SharingEndedTest extends PlaceServiceTestBase {
         assertThat(rowsFor(NORTH, tam)).containsEntry("barrier_observation", 1L);
         // Skye is still counted once, through the south; the north now has only Tam.
         assertThat(counts.byPattern("family", "social-work")).containsExactly(new BarrierCount("family", "social-work", 2, 2));
+        assertThat(counts.byPattern(only(NORTH))).containsExactly(new BarrierCount("family", "social-work", 1, 1));
+        assertThat(reach.revolvingDoor(only(NORTH))).containsExactly(new RevolvingDoor(NORTH, 1, 0));
+        assertThat(reach.revolvingDoor(only(SOUTH))).as("the north no longer holds Skye").containsExactly(new RevolvingDoor(SOUTH, 1, 0));
+        assertThat(reach.byMonth(only(NORTH))).containsExactly(new MonthlyReach("2026-06", NORTH, 1));
+        assertTalliesMatchTheObservations();
 
         LearningRecords.send(LearningRecords.record(ORG_A_TOPIC,
                 new ConsentWithdrawn(UUID.randomUUID().toString(), Instant.now(), SOUTH, skye)));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(counts.byPattern("family", "social-work")).containsExactly(new BarrierCount("family", "social-work", 1, 1)));
         assertThat(rowsFor(SOUTH, skye)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+        assertThat(reach.revolvingDoor(only(SOUTH))).isEmpty();
+        assertThat(reach.byMonth(only(SOUTH))).isEmpty();
+        assertTalliesMatchTheObservations();
+    }
+
+    private static ViewFilters only(String organisation) {
+        return new ViewFilters(null, null, organisation, null, null);
+    }
+
+    /** The counts kept in the intake's transaction are those counted from the person-level rows, for every pattern. */
+    private void assertTalliesMatchTheObservations() {
+        ViewFilters allTime = new ViewFilters(LocalDate.parse("2000-01-01"), null, null, null, null);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(counts.byPattern(ViewFilters.NONE)).isEqualTo(counts.byPattern(allTime)));
     }
 
     @Test
     void barrierObservedV1AndV2AreProjectedAlike() {
         String una = LearningRecords.pseudonym("ended-una");
         Instant recorded = Instant.parse("2026-07-02T08:00:00Z");
-        BarrierObserved v2 = new BarrierObserved(UUID.randomUUID().toString(), recorded, NORTH, una, "j-v2", "b-v2",
+        BarrierObserved v2 = new BarrierObserved(UUID.randomUUID().toString(), recorded, WEST, una, "j-v2", "b-v2",
                 "justice", "police", 2, LocalDate.parse("2026-07-02"));
-        BarrierObserved asV1 = new BarrierObserved(UUID.randomUUID().toString(), recorded, NORTH, una, "j-v1", "b-v1",
+        BarrierObserved asV1 = new BarrierObserved(UUID.randomUUID().toString(), recorded, WEST, una, "j-v1", "b-v1",
                 "justice", "police", 2);
         LearningRecords.send(LearningRecords.record(ORG_A_TOPIC, v2), v1Record(asV1));
 
@@ -91,7 +126,7 @@ class SharingEndedTest extends PlaceServiceTestBase {
                 assertThat(jdbc.queryForList("""
                         select journey_id, theme, system_actor, level, observed_at, observed_on::text as observed_on
                         from barrier_observation where organisation = ? and pseudonym = ? order by journey_id
-                        """, NORTH, una))
+                        """, WEST, una))
                         .extracting(row -> List.of(row.get("theme"), row.get("system_actor"), row.get("level").toString(),
                                 row.get("observed_at").toString(), row.get("observed_on")))
                         .hasSize(2)
@@ -127,8 +162,8 @@ class SharingEndedTest extends PlaceServiceTestBase {
 
     private Map<String, Long> rowsFor(String organisation, String pseudonym) {
         Map<String, Long> rows = new java.util.TreeMap<>();
-        for (String table : List.of("barrier_observation", "journey", "journey_closed", "contact", "soft_measure",
-                "experiment_learning", "person_month")) {
+        for (String table : List.of("barrier_observation", "barrier_person", "journey", "journey_closed", "contact",
+                "soft_measure", "experiment_learning", "person_month", "person_door")) {
             rows.put(table, jdbc.queryForObject("select count(*) from " + table + " where organisation = ? and pseudonym = ?",
                     Long.class, organisation, pseudonym));
         }

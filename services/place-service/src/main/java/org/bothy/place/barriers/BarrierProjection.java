@@ -13,22 +13,26 @@ import java.util.List;
 /**
  * Keeps one row per barrier observed at any partner: the pseudonym, never the person, with its codes, when it was
  * recorded and the day it was met (v1 records are read by the kernel as met on the day recorded, so both versions
- * land here alike).
+ * land here alike). Keeps the distinct-people tallies of {@link BarrierTally} with them.
  */
 @Component
 public class BarrierProjection implements LearningProjection {
 
     private final JdbcTemplate jdbc;
+    private final BarrierTally tally;
 
-    public BarrierProjection(JdbcTemplate jdbc) {
+    public BarrierProjection(JdbcTemplate jdbc, BarrierTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     @Override
     public void apply(List<ContractEvent> firstSeen) {
-        List<Object[]> rows = firstSeen.stream()
+        List<BarrierObserved> barriers = firstSeen.stream()
                 .filter(BarrierObserved.class::isInstance)
                 .map(BarrierObserved.class::cast)
+                .toList();
+        List<Object[]> rows = barriers.stream()
                 .map(barrier -> new Object[] {
                         barrier.eventId(), barrier.pseudonym(), barrier.organisation(), barrier.journeyId(),
                         barrier.barrierId(), barrier.theme(), barrier.systemActor(), barrier.level(),
@@ -42,5 +46,6 @@ public class BarrierProjection implements LearningProjection {
                     (event_id, pseudonym, organisation, journey_id, barrier_id, theme, system_actor, level, observed_at, observed_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
+        tally.observed(barriers);
     }
 }

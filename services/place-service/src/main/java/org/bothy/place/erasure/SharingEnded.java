@@ -2,8 +2,10 @@ package org.bothy.place.erasure;
 
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.place.barriers.BarrierTally;
 import org.bothy.place.intake.LearningProjection;
 import org.bothy.place.intake.PartnerEvents;
+import org.bothy.place.reach.ReachTally;
 import org.bothy.place.signals.SignalMarker;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,23 +18,32 @@ import java.util.List;
 /**
  * On {@code PersonErased} or {@code ConsentWithdrawn} from organisation O for pseudonym P, deletes every person-level
  * row O contributed for P, in the same transaction; what other organisations shared about P under their own consent
- * stays. Every view counts from these rows at query time, so the views reflect it as soon as it commits, and the
+ * stays. Every view counts from these rows, or from tallies taken down with them in the same transaction
+ * ({@link BarrierTally}, {@link ReachTally}), so the views reflect it as soon as it commits, and the
  * evidence signals of the patterns it touched are sent again. Runs after every other projection of its batch.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class SharingEnded implements LearningProjection {
 
-    /** Every table holding rows about a person, each with {@code organisation} and {@code pseudonym} columns. */
+    /**
+     * Every table holding rows about a person, each with {@code organisation} and {@code pseudonym} columns, besides
+     * {@code barrier_observation} and those the tallies keep ({@code barrier_person}, {@code person_month},
+     * {@code person_door}).
+     */
     static final List<String> PERSON_LEVEL_TABLES = List.of("journey", "journey_closed", "contact", "soft_measure",
-            "experiment_learning", "person_month");
+            "experiment_learning");
 
     private final JdbcTemplate jdbc;
     private final SignalMarker signals;
+    private final BarrierTally barriers;
+    private final ReachTally reach;
 
-    public SharingEnded(JdbcTemplate jdbc, SignalMarker signals) {
+    public SharingEnded(JdbcTemplate jdbc, SignalMarker signals, BarrierTally barriers, ReachTally reach) {
         this.jdbc = jdbc;
         this.signals = signals;
+        this.barriers = barriers;
+        this.reach = reach;
     }
 
     @Override
@@ -46,6 +57,9 @@ public class SharingEnded implements LearningProjection {
     }
 
     private void forget(String organisation, String pseudonym) {
+        // The tallies first: they take off only what the rows about to go had counted.
+        barriers.forget(organisation, pseudonym);
+        reach.forget(organisation, pseudonym);
         List<SignalMarker.Pattern> touched = new ArrayList<>(jdbc.query("""
                         delete from barrier_observation where organisation = ? and pseudonym = ?
                         returning theme, system_actor

@@ -2,9 +2,8 @@ package org.bothy.place.reach;
 
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.LearningEvent;
-import org.bothy.place.intake.PartnerEvents;
 import org.bothy.place.intake.LearningProjection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.bothy.place.intake.PartnerEvents;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -13,33 +12,25 @@ import java.util.List;
 
 /**
  * Notes that an organisation saw a person (by pseudonym) in a month, from any learning event about them: the basis
- * of reach and of the revolving door.
+ * of reach and of the revolving door, counted as it is noted (see {@link ReachTally}).
  */
 @Component
 public class PersonSeenProjection implements LearningProjection {
 
-    private final JdbcTemplate jdbc;
+    private final ReachTally tally;
 
-    public PersonSeenProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public PersonSeenProjection(ReachTally tally) {
+        this.tally = tally;
     }
 
     @Override
     public void apply(List<ContractEvent> firstSeen) {
-        List<Object[]> rows = firstSeen.stream()
+        tally.seen(firstSeen.stream()
                 .filter(PersonSeenProjection::meansSeen)
                 .map(LearningEvent.class::cast)
-                .map(event -> List.<Object>of(event.organisation(), event.pseudonym(), month(event)))
+                .map(event -> new ReachTally.PersonMonth(event.organisation(), event.pseudonym(), month(event)))
                 .distinct()
-                .map(List::toArray)
-                .toList();
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("""
-                insert into person_month (organisation, pseudonym, month) values (?, ?, ?)
-                on conflict do nothing
-                """, rows);
+                .toList());
     }
 
     /** Whether the event records support given to the person (an erasure or a withdrawal of consent does not). */

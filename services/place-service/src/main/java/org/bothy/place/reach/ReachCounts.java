@@ -25,6 +25,9 @@ public class ReachCounts {
 
     /** Distinct people each organisation saw in each month, oldest first. */
     public List<MonthlyReach> byMonth(ViewFilters filters) {
+        if (filters.theme() == null && filters.systemActor() == null) {
+            return byMonthFromTally(filters);
+        }
         Condition condition = condition(filters);
         return jdbc.sql("""
                         select to_char(seen.month, 'YYYY-MM') as month, seen.organisation, count(*) as people
@@ -38,11 +41,50 @@ public class ReachCounts {
                 .list();
     }
 
+    /** The same, read from the counts kept in the intake's transaction: one row per month and organisation. */
+    private List<MonthlyReach> byMonthFromTally(ViewFilters filters) {
+        List<String> conditions = new ArrayList<>(List.of("people > 0"));
+        List<Object> parameters = new ArrayList<>();
+        if (filters.from() != null) {
+            conditions.add("month >= ?");
+            parameters.add(filters.from().withDayOfMonth(1));
+        }
+        if (filters.to() != null) {
+            conditions.add("month <= ?");
+            parameters.add(filters.to());
+        }
+        if (filters.organisation() != null) {
+            conditions.add("organisation = ?");
+            parameters.add(filters.organisation());
+        }
+        return jdbc.sql("""
+                        select to_char(month, 'YYYY-MM') as month, organisation, people
+                        from reach_month
+                        where %s
+                        order by reach_month.month, organisation
+                        """.formatted(String.join(" and ", conditions)))
+                .params(parameters)
+                .query((rs, row) -> new MonthlyReach(rs.getString("month"), rs.getString("organisation"), rs.getLong("people")))
+                .list();
+    }
+
     /**
      * Per organisation: the distinct people it saw, and how many of them were also seen at another organisation
      * (within the date range and theme filters; the organisation filter picks the row, not the other doors).
      */
     public List<RevolvingDoor> revolvingDoor(ViewFilters filters) {
+        if (filters.from() == null && filters.to() == null && filters.theme() == null && filters.systemActor() == null) {
+            // Over all time the counts are kept as people are seen: one row per organisation.
+            return jdbc.sql("""
+                            select organisation, people, seen_elsewhere_too from door_people
+                            where people > 0 and (cast(? as varchar) is null or organisation = ?)
+                            order by organisation
+                            """)
+                    .params(filters.organisation(), filters.organisation())
+                    .query((rs, row) -> new RevolvingDoor(rs.getString("organisation"), rs.getLong("people"),
+                            rs.getLong("seen_elsewhere_too")))
+                    .list();
+        }
         Condition everywhere = condition(new ViewFilters(filters.from(), filters.to(), null, filters.theme(), filters.systemActor()));
         List<Object> parameters = new ArrayList<>(everywhere.parameters());
         String only = "";

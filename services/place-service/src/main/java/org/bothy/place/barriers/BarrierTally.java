@@ -1,0 +1,110 @@
+package org.bothy.place.barriers;
+
+import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.place.tally.TallyChange;
+import org.bothy.place.tally.TallyChange.Seen;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Distinct people per pattern (theme and system actor), per organisation and across them, kept exact in the intake's
+ * transaction: which organisation saw which person meet which pattern ({@code barrier_person}) and the counts that
+ * follow from it ({@code barrier_people_at}, {@code barrier_people}).
+ */
+@Repository
+public class BarrierTally {
+
+    private final JdbcTemplate jdbc;
+
+    public BarrierTally(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A theme and the system actor causing it. */
+    public record Pattern(String theme, String systemActor) {
+    }
+
+    /** Counts the people of {@code barriers} not yet counted for their pattern and organisation. */
+    public void observed(Collection<BarrierObserved> barriers) {
+        if (barriers.isEmpty()) {
+            return;
+        }
+        int size = barriers.size();
+        String[] pseudonyms = new String[size];
+        String[] themes = new String[size];
+        String[] actors = new String[size];
+        String[] organisations = new String[size];
+        int i = 0;
+        for (BarrierObserved barrier : barriers) {
+            pseudonyms[i] = barrier.pseudonym();
+            themes[i] = barrier.theme();
+            actors[i] = barrier.systemActor();
+            organisations[i++] = barrier.organisation();
+        }
+        List<Seen<Pattern>> added = jdbc.query("""
+                insert into barrier_person (pseudonym, theme, system_actor, organisation)
+                select distinct * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
+                on conflict do nothing
+                returning pseudonym, theme, system_actor, organisation
+                """, (rs, row) -> new Seen<>(new Pattern(rs.getString(2), rs.getString(3)), rs.getString(1), rs.getString(4)),
+                pseudonyms, themes, actors, organisations);
+        apply(TallyChange.of(added, true, now(added)));
+    }
+
+    /** Takes off every count {@code organisation} contributed for {@code pseudonym}; returns the patterns touched. */
+    public List<Pattern> forget(String organisation, String pseudonym) {
+        List<Seen<Pattern>> removed = jdbc.query("""
+                delete from barrier_person where pseudonym = ? and organisation = ?
+                returning pseudonym, theme, system_actor, organisation
+                """, (rs, row) -> new Seen<>(new Pattern(rs.getString(2), rs.getString(3)), rs.getString(1), rs.getString(4)),
+                pseudonym, organisation);
+        apply(TallyChange.of(removed, false, now(removed)));
+        return removed.stream().map(Seen::scope).distinct().toList();
+    }
+
+    /** Every organisation now holding each person of {@code changed} under the same pattern. */
+    private List<Seen<Pattern>> now(List<Seen<Pattern>> changed) {
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select b.pseudonym, b.theme, b.system_actor, b.organisation
+                from barrier_person b
+                join (select distinct * from unnest(?::varchar[], ?::varchar[], ?::varchar[])) k (pseudonym, theme, system_actor)
+                  on b.pseudonym = k.pseudonym and b.theme = k.theme and b.system_actor = k.system_actor
+                """, (rs, row) -> new Seen<>(new Pattern(rs.getString(2), rs.getString(3)), rs.getString(1), rs.getString(4)),
+                changed.stream().map(Seen::pseudonym).toArray(String[]::new),
+                changed.stream().map(seen -> seen.scope().theme()).toArray(String[]::new),
+                changed.stream().map(seen -> seen.scope().systemActor()).toArray(String[]::new));
+    }
+
+    private void apply(TallyChange<Pattern> change) {
+        List<TallyChange.AtOrganisation<Pattern>> at = change.atOrganisations();
+        if (!at.isEmpty()) {
+            jdbc.update("""
+                    insert into barrier_people_at (theme, system_actor, organisation, people)
+                    select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[])
+                    on conflict (theme, system_actor, organisation)
+                    do update set people = barrier_people_at.people + excluded.people
+                    """,
+                    at.stream().map(c -> c.scope().theme()).toArray(String[]::new),
+                    at.stream().map(c -> c.scope().systemActor()).toArray(String[]::new),
+                    at.stream().map(TallyChange.AtOrganisation::organisation).toArray(String[]::new),
+                    at.stream().map(TallyChange.AtOrganisation::people).toArray(Long[]::new));
+        }
+        List<TallyChange.Overall<Pattern>> overall = change.overall();
+        if (!overall.isEmpty()) {
+            jdbc.update("""
+                    insert into barrier_people (theme, system_actor, people)
+                    select * from unnest(?::varchar[], ?::varchar[], ?::bigint[])
+                    on conflict (theme, system_actor) do update set people = barrier_people.people + excluded.people
+                    """,
+                    overall.stream().map(c -> c.scope().theme()).toArray(String[]::new),
+                    overall.stream().map(c -> c.scope().systemActor()).toArray(String[]::new),
+                    overall.stream().map(TallyChange.Overall::people).toArray(Long[]::new));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.bothy.place.reach;
+
+import org.bothy.place.tally.TallyChange;
+import org.bothy.place.tally.TallyChange.Seen;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which organisation saw which person in which month ({@code person_month}), and the exact counts that follow from
+ * it, kept in the intake's transaction: people per month and organisation ({@code reach_month}), and the revolving
+ * door, from the doors at which each person was ever seen ({@code person_door}, {@code door_people}).
+ */
+@Repository
+public class ReachTally {
+
+    /** The revolving door has one scope: the whole place. */
+    private static final String PLACE = "place";
+
+    private final JdbcTemplate jdbc;
+
+    public ReachTally(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An organisation saw a person in a month. */
+    public record PersonMonth(String organisation, String pseudonym, LocalDate month) {
+    }
+
+    /** Notes every sighting in {@code seen} not yet noted, and counts what that changes. */
+    public void seen(Collection<PersonMonth> seen) {
+        if (seen.isEmpty()) {
+            return;
+        }
+        List<PersonMonth> added = jdbc.query("""
+                insert into person_month (organisation, pseudonym, month)
+                select distinct * from unnest(?::varchar[], ?::varchar[], ?::date[])
+                on conflict do nothing
+                returning organisation, pseudonym, month
+                """, (rs, row) -> new PersonMonth(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
+                seen.stream().map(PersonMonth::organisation).toArray(String[]::new),
+                seen.stream().map(PersonMonth::pseudonym).toArray(String[]::new),
+                seen.stream().map(month -> Date.valueOf(month.month())).toArray(Date[]::new));
+        count(added, 1);
+        if (added.isEmpty()) {
+            return;
+        }
+        // Only a first sighting in some month can be a first sighting at a door.
+        List<Seen<String>> doors = jdbc.query("""
+                insert into person_door (pseudonym, organisation)
+                select distinct * from unnest(?::varchar[], ?::varchar[])
+                on conflict do nothing
+                returning pseudonym, organisation
+                """, (rs, row) -> new Seen<>(PLACE, rs.getString(1), rs.getString(2)),
+                added.stream().map(PersonMonth::pseudonym).toArray(String[]::new),
+                added.stream().map(PersonMonth::organisation).toArray(String[]::new));
+        apply(TallyChange.of(doors, true, doorsNow(doors)));
+    }
+
+    /** Takes off everything {@code organisation} noted of {@code pseudonym}. */
+    public void forget(String organisation, String pseudonym) {
+        List<PersonMonth> removed = jdbc.query("""
+                delete from person_month where organisation = ? and pseudonym = ?
+                returning organisation, pseudonym, month
+                """, (rs, row) -> new PersonMonth(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
+                organisation, pseudonym);
+        count(removed, -1);
+        List<Seen<String>> doors = jdbc.query("""
+                delete from person_door where pseudonym = ? and organisation = ? returning pseudonym, organisation
+                """, (rs, row) -> new Seen<>(PLACE, rs.getString(1), rs.getString(2)), pseudonym, organisation);
+        apply(TallyChange.of(doors, false, doorsNow(doors)));
+    }
+
+    private void count(List<PersonMonth> changed, int sign) {
+        Map<List<Object>, Long> people = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+        changed.forEach(seen -> people.merge(List.of(seen.month(), seen.organisation()), (long) sign, Long::sum));
+        if (people.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                insert into reach_month (month, organisation, people)
+                select * from unnest(?::date[], ?::varchar[], ?::bigint[])
+                on conflict (month, organisation) do update set people = reach_month.people + excluded.people
+                """,
+                people.keySet().stream().map(key -> Date.valueOf((LocalDate) key.get(0))).toArray(Date[]::new),
+                people.keySet().stream().map(key -> (String) key.get(1)).toArray(String[]::new),
+                people.values().toArray(Long[]::new));
+    }
+
+    private List<Seen<String>> doorsNow(List<Seen<String>> changed) {
+        if (changed.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("select pseudonym, organisation from person_door where pseudonym = any (?)",
+                (rs, row) -> new Seen<>(PLACE, rs.getString(1), rs.getString(2)),
+                (Object) changed.stream().map(Seen::pseudonym).distinct().toArray(String[]::new));
+    }
+
+    private void apply(TallyChange<String> change) {
+        List<TallyChange.AtOrganisation<String>> at = change.atOrganisations();
+        if (at.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                insert into door_people (organisation, people, seen_elsewhere_too)
+                select * from unnest(?::varchar[], ?::bigint[], ?::bigint[])
+                on conflict (organisation) do update set people = door_people.people + excluded.people,
+                    seen_elsewhere_too = door_people.seen_elsewhere_too + excluded.seen_elsewhere_too
+                """,
+                at.stream().map(TallyChange.AtOrganisation::organisation).toArray(String[]::new),
+                at.stream().map(TallyChange.AtOrganisation::people).toArray(Long[]::new),
+                at.stream().map(TallyChange.AtOrganisation::seenElsewhereToo).toArray(Long[]::new));
+    }
+}
