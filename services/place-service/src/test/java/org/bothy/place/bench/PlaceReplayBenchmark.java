@@ -1,5 +1,7 @@
 package org.bothy.place.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -15,6 +17,7 @@ import org.bothy.kernel.contract.learning.JourneyOpened;
 import org.bothy.kernel.contract.learning.SoftMeasureScored;
 import org.bothy.place.barriers.BarrierCounts;
 import org.bothy.place.barriers.BarrierProjection;
+import org.bothy.place.barriers.BarrierTally;
 import org.bothy.place.cost.ContactProjection;
 import org.bothy.place.cost.CostFigures;
 import org.bothy.place.erasure.SharingEnded;
@@ -22,6 +25,7 @@ import org.bothy.place.intake.AppliedEvents;
 import org.bothy.place.intake.ConsumerOffsets;
 import org.bothy.place.intake.ContractCheck;
 import org.bothy.place.intake.DeadLetters;
+import org.bothy.place.intake.Delivery;
 import org.bothy.place.intake.IntakeBatch;
 import org.bothy.place.intake.LearningProjection;
 import org.bothy.place.issues.IssueProjection;
@@ -32,6 +36,7 @@ import org.bothy.place.query.ViewFilters;
 import org.bothy.place.reach.JourneyProjection;
 import org.bothy.place.reach.PersonSeenProjection;
 import org.bothy.place.reach.ReachCounts;
+import org.bothy.place.reach.ReachTally;
 import org.bothy.place.signals.SignalMarker;
 import org.bothy.place.signals.SignalProperties;
 import org.bothy.place.signals.SignalPublisher;
@@ -53,6 +58,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +86,7 @@ public final class PlaceReplayBenchmark {
 
     public static void main(String[] args) {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        DataSource dataSource = RealPostgres.dataSource("place_bench");
+        DataSource dataSource = placeDataSource();
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();
@@ -94,6 +100,7 @@ public final class PlaceReplayBenchmark {
         ContractCodec codec = ContractCodec.standard();
         Random random = new Random(42);
         long applyNanos = 0;
+        long decodeNanos = 0;
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         for (int done = 0; done < events; done += BATCH) {
             int size = Math.min(BATCH, events - done);
@@ -106,12 +113,23 @@ public final class PlaceReplayBenchmark {
             }
             ConsumerRecords<String, byte[]> poll = new ConsumerRecords<>(
                     Map.of(new TopicPartition("bothy.learning.bench", 0), records), Map.of());
+            long decodeStart = System.nanoTime();
+            records.forEach(codec::fromRecord);
+            decodeNanos += System.nanoTime() - decodeStart;
             long before = System.nanoTime();
             batch.apply(poll);
             applyNanos += System.nanoTime() - before;
         }
+        long applyTotal = applyNanos;
         double applied = events / (applyNanos / 1e9);
         System.out.printf("projected: %,d events at %,.0f events/s (%.0f%% of raw)%n", events, applied, 100 * applied / raw);
+        STEPS.forEach((step, nanos) -> System.out.printf("  of which %-34s %6.1f s (%4.1f%%)%n", step, nanos / 1e9,
+                100.0 * nanos / applyTotal));
+        long stepped = STEPS.values().stream().mapToLong(Long::longValue).sum();
+        System.out.printf("  of which %-34s %6.1f s (%4.1f%%)%n", "the rest (decode, schema, commit)",
+                (applyNanos - stepped) / 1e9, 100.0 * (applyNanos - stepped) / applyNanos);
+        System.out.printf("decoding alone (CloudEvent, JSON, schema; timed apart, one thread): %,.0f records/s%n",
+                events / (decodeNanos / 1e9));
 
         JdbcClient client = JdbcClient.create(dataSource);
         BarrierCounts barriers = new BarrierCounts(client);
@@ -122,10 +140,36 @@ public final class PlaceReplayBenchmark {
         jdbc.execute("analyze");
         timeQuery("GET /barriers", () -> barriers.byPattern(ViewFilters.NONE));
         timeQuery("GET /barriers?theme=housing", () -> barriers.byPattern(housing));
+        timeQuery("GET /barriers?organisation", () -> barriers.byPattern(new ViewFilters(null, null, "move-on", null, null)));
+        timeQuery("GET /barriers?from&to (counted from observations)", () -> barriers.byPattern(
+                new ViewFilters(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-31"), null, null, null)));
         timeQuery("GET /barriers/monthly?from&to&organisation", () -> barriers.byMonth(spring));
         timeQuery("GET /reach", () -> reach.byMonth(ViewFilters.NONE));
         timeQuery("GET /reach/revolving-door", () -> reach.revolvingDoor(ViewFilters.NONE));
         timeQuery("GET /cost?organisation", () -> cost.costOfSupport(spring));
+    }
+
+    /** As the service connects (application.yml): pooled, batches sent as multi-row inserts. */
+    private static DataSource placeDataSource() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(RealPostgres.jdbcUrl("place_bench"));
+        config.setUsername(RealPostgres.username());
+        config.setPassword(RealPostgres.password());
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.setMaximumPoolSize(4);
+        return new HikariDataSource(config);
+    }
+
+    /** Time spent in each step of the intake batch, to show where the replay's time goes. */
+    private static final Map<String, Long> STEPS = new LinkedHashMap<>();
+
+    private static LearningProjection timed(LearningProjection projection) {
+        String name = projection.getClass().getSimpleName();
+        return firstSeen -> {
+            long before = System.nanoTime();
+            projection.apply(firstSeen);
+            STEPS.merge(name, System.nanoTime() - before, Long::sum);
+        };
     }
 
     private static double rawInsertRate(JdbcTemplate jdbc, TransactionTemplate transaction, int rows) {
@@ -159,12 +203,31 @@ public final class PlaceReplayBenchmark {
         // Not started: it only sends signals when running, so the harness measures the marking, not Kafka.
         SignalPublisher publisher = new SignalPublisher(jdbc, null, null, null, new SignalProperties(null, 0, 0, null, 0));
         SignalMarker marker = new SignalMarker(jdbc, publisher);
-        List<LearningProjection> projections = List.of(new BarrierProjection(jdbc), new JourneyProjection(jdbc),
-                new PersonSeenProjection(jdbc), new ContactProjection(jdbc), new SoftMeasureProjection(jdbc),
+        BarrierTally barrierTally = new BarrierTally(jdbc);
+        ReachTally reachTally = new ReachTally(jdbc);
+        List<LearningProjection> projections = List.of(new BarrierProjection(jdbc, barrierTally), new JourneyProjection(jdbc),
+                new PersonSeenProjection(reachTally), new ContactProjection(jdbc), new SoftMeasureProjection(jdbc),
                 new ExperimentLearningProjection(jdbc), new LearningCycleProjection(jdbc), new IssueProjection(jdbc, marker),
-                new Lm3Projection(jdbc), marker, new SharingEnded(jdbc, marker));
-        return new IntakeBatch(new ContractCheck(), new AppliedEvents(jdbc), projections, deadLetters,
-                new ConsumerOffsets(jdbc), transaction, jdbc);
+                new Lm3Projection(jdbc), marker, new SharingEnded(jdbc, marker, barrierTally, reachTally)).stream()
+                .map(PlaceReplayBenchmark::timed).toList();
+        AppliedEvents applied = new AppliedEvents(jdbc) {
+            @Override
+            public List<Delivery> claimFirstSeen(List<Delivery> deliveries) {
+                long before = System.nanoTime();
+                List<Delivery> firstSeen = super.claimFirstSeen(deliveries);
+                STEPS.merge("AppliedEvents (idempotency claim)", System.nanoTime() - before, Long::sum);
+                return firstSeen;
+            }
+        };
+        ConsumerOffsets offsets = new ConsumerOffsets(jdbc) {
+            @Override
+            public void store(Map<TopicPartition, Long> next) {
+                long before = System.nanoTime();
+                super.store(next);
+                STEPS.merge("ConsumerOffsets", System.nanoTime() - before, Long::sum);
+            }
+        };
+        return new IntakeBatch(new ContractCheck(), applied, projections, deadLetters, offsets, transaction, jdbc);
     }
 
     private static ContractEvent event(Random random, Instant at) {
