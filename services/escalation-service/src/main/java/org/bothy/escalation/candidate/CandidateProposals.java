@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 /**
  * Turns the latest signal for a pattern or a published issue into a candidate, into fresh counts on the open one, or
  * into evidence added to the key's open escalation. A pattern
- * already escalated gets no new candidate: it is in front of its body, and the answer is followed there.
+ * already escalated gets no new candidate while its escalation is open: it is in front of its body, and the answer
+ * is followed there. Once the place has closed it with its verdict, evidence above the rule proposes afresh.
  */
 @Service
 public class CandidateProposals {

@@ -29,9 +29,15 @@ public class CandidateStore {
                 .param(patternKey).query(CandidateStore::map).optional();
     }
 
-    /** Whether the pattern has already been escalated. */
+    /**
+     * Whether the pattern is escalated and not yet settled: an accepted candidate whose escalation is not closed
+     * with the place's verdict (nor moved to another body, whose own escalation then carries the pattern). One
+     * still being raised counts as escalated; a settled one does not, so fresh evidence can be proposed again.
+     */
     public boolean escalated(String patternKey) {
-        return jdbc.sql("select count(*) from candidate where pattern_key = ? and status = 'ACCEPTED'")
+        return jdbc.sql("select count(*) from candidate c where c.pattern_key = ? and c.status = 'ACCEPTED'"
+                        + " and not exists (select 1 from escalation_view e where e.escalation_id = c.escalation_id"
+                        + " and e.status in ('CLOSED', 'RE_ESCALATED'))")
                 .param(patternKey).query(Integer.class).single() > 0;
     }
 
