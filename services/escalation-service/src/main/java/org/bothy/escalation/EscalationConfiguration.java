@@ -5,7 +5,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.bothy.escalation.escalation.EscalationProjection;
 import org.bothy.escalation.feeds.FeedOutbox;
-import org.bothy.escalation.feeds.webhook.WebhookOutbox;
 import org.bothy.escalation.response.OwnBodyOnly;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.support.security.AccessRules;
@@ -38,13 +37,13 @@ public class EscalationConfiguration {
     }
 
     /**
-     * The view and the webhook outbox run subscribing, inside the command's transaction, and propagate
+     * The view and the statutory feed (with its webhook outbox) run subscribing, inside the command's transaction, and propagate
      * failures: an escalation is never stored without its view row and its durable delivery.
      */
     @Bean
     ConfigurerModule subscribingProjections() {
         return configurer -> configurer.eventProcessing(processing -> {
-            for (String group : new String[] {EscalationProjection.GROUP, WebhookOutbox.GROUP, FeedOutbox.GROUP}) {
+            for (String group : new String[] {EscalationProjection.GROUP, FeedOutbox.GROUP}) {
                 processing.registerSubscribingEventProcessor(group)
                         .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
             }

@@ -58,7 +58,7 @@ class StatutoryResponseTest {
 
     @Test
     void theBodyAcknowledgesCommitsAndReportsAChangeAndThePlaceSeesItAllAndClosesWithAVerdict() throws Exception {
-        String id = escalate("education", "school", "What will the council change about school exclusions without support?");
+        String id = escalate("education", "council-revenues", "What will the council change about school exclusions without support?");
         String base = "/statutory/" + COUNCIL + "/escalations/" + id;
         String council = TestIdentity.statutory(COUNCIL);
 

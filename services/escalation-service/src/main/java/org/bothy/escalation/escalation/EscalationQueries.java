@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bothy.kernel.contract.Contracts;
+import org.bothy.kernel.contract.escalation.EscalationRaised;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class EscalationQueries {
 
+    // the next attempt shown is that of the delivery putting the escalation in front of its body
+    private static final String RAISED_TYPE = Contracts.current(EscalationRaised.class).ceType();
     private static final String SELECT = "select v.*, d.next_attempt_at from escalation_view v"
-            + " left join webhook_delivery d on d.escalation_id = v.escalation_id and d.status = 'PENDING'";
+            + " left join webhook_delivery d on d.escalation_id = v.escalation_id and d.status = 'PENDING'"
+            + " and d.ce_type = '" + RAISED_TYPE + "' and not d.redelivery";
 
     private final JdbcClient jdbc;
 

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Translates each step of an escalation into its statutory contract and appends it to the body's feed
- * ({@code statutory_feed}), in the transaction of the event: what the pull feed serves and the Kafka feed
- * publishes. The contract id is the private event's id, so a replay appends nothing twice.
+ * ({@code statutory_feed}), in the transaction of the event: what the pull feed serves, the Kafka feed publishes
+ * and the webhook delivers (queued here too), so the three carry the same events. The contract id is the private
+ * event's id, so a replay appends nothing twice.
  */
 @Component
 @ProcessingGroup(FeedOutbox.GROUP)
@@ -37,10 +38,12 @@ public class FeedOutbox {
 
     private final ContractCodec codec = ContractCodec.standard();
     private final JdbcClient jdbc;
+    private final WebhookOutbox webhooks;
     private final DisclosureControl disclosure;
 
-    public FeedOutbox(JdbcClient jdbc, DisclosureSettings settings) {
+    public FeedOutbox(JdbcClient jdbc, WebhookOutbox webhooks, DisclosureSettings settings) {
         this.jdbc = jdbc;
+        this.webhooks = webhooks;
         this.disclosure = new DisclosureControl(settings.disclosureThreshold());
     }
 
@@ -104,11 +107,15 @@ public class FeedOutbox {
     }
 
     private void append(String body, StatutoryEvent contract) {
+        UUID escalationId = UUID.fromString(contract.subject());
+        String ceType = Contracts.current(contract.getClass()).ceType();
+        byte[] payload = codec.toStructuredJson(WebhookOutbox.SOURCE, contract);
+        // nothing comes back on a replay (the event is already in the feed): then it is already queued for the webhook
         jdbc.sql("insert into statutory_feed (body, escalation_id, event_id, ce_type, payload, occurred_at)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")
-                .params(body, UUID.fromString(contract.subject()), contract.eventId(),
-                        Contracts.current(contract.getClass()).ceType(), codec.toStructuredJson(WebhookOutbox.SOURCE, contract),
-                        Timestamp.from(contract.occurredAt()))
-                .update();
+                        + " values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning position")
+                .params(body, escalationId, contract.eventId(), ceType, payload, Timestamp.from(contract.occurredAt()))
+                .query(Long.class).optional()
+                .ifPresent(position -> webhooks.enqueue(body, escalationId, contract.eventId(), ceType, payload,
+                        contract.occurredAt(), position));
     }
 }

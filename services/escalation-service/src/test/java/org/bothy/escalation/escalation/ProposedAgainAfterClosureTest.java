@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ProposedAgainAfterClosureTest {
 
     // a pattern of its own on the shared evidence topic
-    private static final String THEME = "family";
+    private static final String THEME = "social-isolation";
     private static final String ACTOR = "social-work";
     private static final String PATTERN = THEME + ":" + ACTOR;
     private static final Duration WAIT = Duration.ofSeconds(30);

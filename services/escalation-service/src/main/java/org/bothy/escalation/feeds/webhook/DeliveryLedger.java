@@ -3,6 +3,7 @@ package org.bothy.escalation.feeds.webhook;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,25 +40,33 @@ public class DeliveryLedger {
 
     /**
      * Claims the deliveries now due by pushing their next attempt past the claim period, so another
-     * instance (or this one after a crash mid-send) only retries once the claim has lapsed.
+     * instance (or this one after a crash mid-send) only retries once the claim has lapsed. An escalation's events
+     * reach its body in feed order: an entry waits while an earlier one of the same escalation is still pending
+     * (a redelivery asked for by the body does not hold the others back). Returned in feed order.
      */
     @Transactional
     public List<PendingDelivery> claimDue() {
         Instant now = clock.instant();
-        return jdbc.sql("update webhook_delivery set next_attempt_at = ? where escalation_id in ("
-                        + " select escalation_id from webhook_delivery where status = 'PENDING' and next_attempt_at <= ?"
-                        + " order by next_attempt_at limit ? for update skip locked)"
-                        + " returning escalation_id, body, webhook_id, payload, attempts, raised_at, redelivery, window_started_at")
+        return jdbc.sql("update webhook_delivery set next_attempt_at = ? where webhook_id in ("
+                        + " select d.webhook_id from webhook_delivery d where d.status = 'PENDING' and d.next_attempt_at <= ?"
+                        + " and not exists (select 1 from webhook_delivery e where e.escalation_id = d.escalation_id"
+                        + " and e.status = 'PENDING' and not e.redelivery and e.feed_position < d.feed_position)"
+                        + " order by d.next_attempt_at limit ? for update skip locked)"
+                        + " returning escalation_id, body, webhook_id, ce_type, feed_position, payload, attempts, occurred_at,"
+                        + " redelivery, window_started_at")
                 .params(Timestamp.from(now.plus(settings.claimFor())), Timestamp.from(now), settings.batchSize())
                 .query((row, n) -> new PendingDelivery(row.getObject("escalation_id", UUID.class), row.getString("body"),
-                        row.getString("webhook_id"), row.getBytes("payload"), row.getInt("attempts"),
-                        row.getTimestamp("raised_at").toInstant(), row.getBoolean("redelivery"),
-                        row.getTimestamp("window_started_at").toInstant()))
-                .list();
+                        row.getString("webhook_id"), row.getString("ce_type"), row.getLong("feed_position"),
+                        row.getBytes("payload"), row.getInt("attempts"), row.getTimestamp("occurred_at").toInstant(),
+                        row.getBoolean("redelivery"), row.getTimestamp("window_started_at").toInstant()))
+                .list().stream()
+                .sorted(Comparator.comparingLong(PendingDelivery::feedPosition))
+                .toList();
     }
 
     /**
-     * Stores the attempt: first on the aggregate (for a first delivery; on a 2xx, the delivery itself), in the
+     * Stores the attempt: first on the aggregate (for the first delivery of the raised escalation; on a 2xx, the
+     * delivery itself), in the
      * command's own transaction, so the escalation is never unlocked while its new event is still uncommitted;
      * then in the delivery log, whose row is closed, rescheduled with jittered back-off, or given up once the
      * window has passed, in one short transaction. A crash between the two leaves the row claimed: the attempt is
@@ -67,7 +76,7 @@ public class DeliveryLedger {
         int attempt = delivery.attempts() + 1;
         String escalationId = delivery.escalationId().toString();
         long millis = result.duration().toMillis();
-        if (!delivery.redelivery()) {
+        if (delivery.raisesTheEscalation()) {
             commands.sendAndWait(result.acknowledged()
                     ? new MarkDelivered(escalationId, attempt, result.attemptedAt(), result.statusCode(), millis)
                     : new RecordDeliveryAttempt(escalationId, attempt, result.attemptedAt(), result.statusCode(),
@@ -83,21 +92,21 @@ public class DeliveryLedger {
                         result.error(), millis, result.acknowledged() ? "DELIVERED" : "FAILED", delivery.redelivery())
                 .update();
         if (result.acknowledged()) {
-            jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ? where escalation_id = ?")
-                    .params(attempt, Timestamp.from(result.attemptedAt()), delivery.escalationId())
+            jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = ?, delivered_at = ? where webhook_id = ?")
+                    .params(attempt, Timestamp.from(result.attemptedAt()), delivery.webhookId())
                     .update();
             return;
         }
         Instant now = clock.instant();
         if (!now.isBefore(delivery.windowStartedAt().plus(settings.giveUpAfter()))) {
-            jdbc.sql("update webhook_delivery set status = 'GAVE_UP', attempts = ?, gave_up_at = ? where escalation_id = ?")
-                    .params(attempt, Timestamp.from(now), delivery.escalationId())
+            jdbc.sql("update webhook_delivery set status = 'GAVE_UP', attempts = ?, gave_up_at = ? where webhook_id = ?")
+                    .params(attempt, Timestamp.from(now), delivery.webhookId())
                     .update();
             return;
         }
         Instant next = now.plus(settings.jitteredBackoffAfter(attempt, ThreadLocalRandom.current().nextDouble()));
-        jdbc.sql("update webhook_delivery set attempts = ?, next_attempt_at = ? where escalation_id = ?")
-                .params(attempt, Timestamp.from(next), delivery.escalationId())
+        jdbc.sql("update webhook_delivery set attempts = ?, next_attempt_at = ? where webhook_id = ?")
+                .params(attempt, Timestamp.from(next), delivery.webhookId())
                 .update();
     }
 

@@ -20,8 +20,11 @@ public class DeliveryLog {
         this.jdbc = jdbc;
     }
 
-    /** One delivery: which webhook-id, for which escalation, where it stands, and its attempts in order. */
-    public record Delivery(String webhookId, UUID escalationId, String status, int attempts, Instant raisedAt,
+    /**
+     * One delivery: which webhook-id, of which event ({@code type}, the CloudEvent type, and when it happened), for
+     * which escalation, where it stands, and its attempts in order.
+     */
+    public record Delivery(String webhookId, String type, UUID escalationId, String status, int attempts, Instant occurredAt,
                            Instant nextAttemptAt, Instant deliveredAt, Instant gaveUpAt, List<Attempt> log) {
     }
 
@@ -41,10 +44,11 @@ public class DeliveryLog {
                         row.getBoolean("redelivery"))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql("select * from webhook_delivery where body = ? order by raised_at desc, webhook_id")
+        return jdbc.sql("select * from webhook_delivery where body = ? order by occurred_at desc, feed_position desc, webhook_id")
                 .param(body)
-                .query((row, n) -> new Delivery(row.getString("webhook_id"), row.getObject("escalation_id", UUID.class),
-                        row.getString("status"), row.getInt("attempts"), instant(row.getTimestamp("raised_at")),
+                .query((row, n) -> new Delivery(row.getString("webhook_id"), row.getString("ce_type"),
+                        row.getObject("escalation_id", UUID.class), row.getString("status"), row.getInt("attempts"),
+                        instant(row.getTimestamp("occurred_at")),
                         "PENDING".equals(row.getString("status")) ? instant(row.getTimestamp("next_attempt_at")) : null,
                         instant(row.getTimestamp("delivered_at")), instant(row.getTimestamp("gave_up_at")),
                         attempts.getOrDefault(row.getString("webhook_id"), List.of())))

@@ -51,12 +51,12 @@ public class DeliveryPoller implements SmartLifecycle {
             String outcome = result.acknowledged() ? "delivered" : result.statusCode() != null ? "refused" : "error";
             attempts(delivery.body(), outcome).increment();
             if (result.acknowledged()) {
-                if (!delivery.redelivery()) {
-                    latency.record(Duration.between(delivery.raisedAt(), clock.instant()));
+                if (delivery.raisesTheEscalation()) {
+                    latency.record(Duration.between(delivery.occurredAt(), clock.instant()));
                 }
             } else {
-                log.info("webhook delivery of escalation {} to {} attempt {} not acknowledged: {}", delivery.escalationId(),
-                        delivery.body(), delivery.attempts() + 1,
+                log.info("webhook delivery {} of escalation {} to {} attempt {} not acknowledged: {}", delivery.webhookId(),
+                        delivery.escalationId(), delivery.body(), delivery.attempts() + 1,
                         result.statusCode() != null ? "HTTP " + result.statusCode() : result.error());
             }
         }

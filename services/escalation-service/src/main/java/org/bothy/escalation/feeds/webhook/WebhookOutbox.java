@@ -1,47 +1,47 @@
 package org.bothy.escalation.feeds.webhook;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.bothy.escalation.escalation.api.EscalationRaised;
-import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.Contracts;
+import org.bothy.kernel.contract.escalation.EscalationRaised;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the durable webhook delivery for a raised escalation, in the transaction that raised it: the
- * {@code EscalationRaised} contract as a structured CloudEvent, under the id every retry will carry.
+ * Writes the durable webhook delivery of one event of a body's feed, in the transaction that appended it to the
+ * feed: the same structured CloudEvent bytes the Kafka and pull feeds carry, under the id every retry will carry.
  */
 @Component
-@ProcessingGroup(WebhookOutbox.GROUP)
 public class WebhookOutbox {
 
-    /** The processing group, run subscribing: see {@code EscalationAxonConfiguration}. */
-    public static final String GROUP = "webhook-outbox";
     /** {@code ce_source} of everything this service sends. */
     public static final String SOURCE = "/bothy/escalation";
+    /** The type of the delivery that puts an escalation in front of its body; only its outcome reaches the aggregate. */
+    public static final String RAISED_TYPE = Contracts.current(EscalationRaised.class).ceType();
 
-    private final ContractCodec codec = ContractCodec.standard();
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public WebhookOutbox(JdbcClient jdbc) {
+    public WebhookOutbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    @EventHandler
-    void on(EscalationRaised event, EventMessage<?> message) {
-        // The private event's id is stable, so the contract (and webhook) id is the same if this is ever replayed.
-        String contractId = message.getIdentifier();
-        var contract = new org.bothy.kernel.contract.escalation.EscalationRaised(contractId, event.raisedAt(),
-                event.escalationId(), event.body(), event.theme(), event.systemActor(), event.people(),
-                event.organisations(), event.question(), event.dueBy());
-        byte[] payload = codec.toStructuredJson(SOURCE, contract);
-        jdbc.sql("insert into webhook_delivery (escalation_id, body, webhook_id, payload, status, attempts, next_attempt_at,"
-                        + " raised_at, window_started_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) on conflict do nothing")
-                .params(UUID.fromString(event.escalationId()), event.body(), contractId, payload,
-                        Timestamp.from(event.raisedAt()), Timestamp.from(event.raisedAt()), Timestamp.from(event.raisedAt()))
+    /**
+     * Queues one feed entry for the body's webhook. {@code feedPosition} orders the entries of one escalation, which
+     * are delivered one after another; the webhook id is the contract's event id, stable across replays and retries.
+     * The first attempt is due now, not when the event says it happened: an overdue notice carries the due instant.
+     */
+    public void enqueue(String body, UUID escalationId, String webhookId, String ceType, byte[] payload,
+                        Instant occurredAt, long feedPosition) {
+        Instant now = clock.instant();
+        jdbc.sql("insert into webhook_delivery (webhook_id, escalation_id, body, ce_type, feed_position, payload, status,"
+                        + " attempts, next_attempt_at, occurred_at, window_started_at)"
+                        + " values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?) on conflict do nothing")
+                .params(webhookId, escalationId, body, ceType, feedPosition, payload, Timestamp.from(now),
+                        Timestamp.from(occurredAt), Timestamp.from(now))
                 .update();
     }
 }
