@@ -198,4 +198,18 @@ class IssueTest {
     private static IssueContent change(IssueContent content, IssueChange change) {
         return content.with(change);
     }
+
+    @Test
+    void anUnknownSystemActorIsRefusedWhenRaisingOrEditing() {
+        fixture.givenNoPriorActivity()
+                .when(new RaiseIssue(ISSUE, change(TEAM_ISSUE, new IssueChange(null, null, null, null, null, null,
+                        List.of("landlord-of-the-rings")))))
+                .expectException(UnknownCodeException.class)
+                .expectNoEvents();
+        fixture.given(new IssueRaised(ISSUE, TEAM_ISSUE))
+                .when(new EditIssue(ISSUE, null, new IssueChange(null, null, null, null, null, null,
+                        List.of("landlord-of-the-rings"))))
+                .expectException(UnknownCodeException.class)
+                .expectNoEvents();
+    }
 }

@@ -209,4 +209,43 @@ class JourneySlicesTest {
                 .expectException(ConflictingAggregateVersionException.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void anExperimentContactOrScoreIsRecordedOnceEvenIfTheRequestIsRetried() {
+        fixture.given(opened(), started())
+                .when(new StartExperiment(JOURNEY, "e1", null, "Another question?", "a", "d", "s", null, null))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
+        fixture.given(opened(), new ContactRecorded(JOURNEY, PSEUDONYM, "k1", "visit", DAY, 45, 0, null))
+                .when(new RecordContact(JOURNEY, "k1", "call", DAY, 10, 0, null, null))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
+        fixture.given(opened(), new SoftMeasureScored(JOURNEY, PSEUDONYM, "m1", "hope", 4, DAY))
+                .when(new ScoreSoftMeasure(JOURNEY, "m1", "hope", 6, DAY, null))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExperimentMayBeAboutNoThemeInParticular() {
+        fixture.given(opened())
+                .when(new StartExperiment(JOURNEY, "e2", null, "What if we meet at the library?", "Meet there",
+                        "Whether she comes", "We meet at the office next time", null, null))
+                .expectEvents(new ExperimentStarted(JOURNEY, "e2", null, "What if we meet at the library?",
+                        "Meet there", "Whether she comes", "We meet at the office next time", null));
+    }
+
+    @Test
+    void noConversationExperimentOrScoreIsRecordedOnAClosedJourney() {
+        Object[] closed = {opened(), started(), new JourneyClosed(JOURNEY, PSEUDONYM, null)};
+        for (Object command : new Object[] {new RecordConversation(JOURNEY, "c1", DAY, "x", null),
+                new StartExperiment(JOURNEY, "e2", null, "q", "a", "d", "s", null, null),
+                new ConcludeExperiment(JOURNEY, "e1", "o", "l", "s", null),
+                new ScoreSoftMeasure(JOURNEY, "m1", "hope", 6, DAY, null)}) {
+            fixture.given(closed)
+                    .when(command)
+                    .expectException(JourneyIsClosed.class)
+                    .expectNoEvents();
+        }
+    }
 }

@@ -140,4 +140,76 @@ class LearningCycleTest {
                 .when(new ReviewGovernance(CYCLE, "review-1", null, "Yes", "Yes", "Everyone"))
                 .expectException(InvalidLearningCycle.class);
     }
+
+    private static Object[] sharedCycle() {
+        return new Object[] {new LearningCycleStarted(CYCLE, "team", PLAN, MANAGING),
+                new LearningRecorded(CYCLE, LEARNING_FOR_ALL),
+                new LearningSharedAcrossScales(CYCLE, 1, "team", PLAN.question(), LEARNING_FOR_ALL.patterns(),
+                        LEARNING_FOR_ALL.learningForOtherScales(), MANAGING.connections())};
+    }
+
+    private static CyclePlan planAsking(String purpose, String question) {
+        return new CyclePlan(purpose, question, PLAN.actions(), PLAN.data(), PLAN.senseMaking(), PLAN.safeToFail(),
+                PLAN.countermeasures());
+    }
+
+    @Test
+    void aCycleIsNotStartedConnectedToItself() {
+        fixture.givenNoPriorActivity()
+                .when(new StartLearningCycle(CYCLE, "team", PLAN,
+                        new CycleManaging(null, null, null, null, List.of(CYCLE))))
+                .expectException(InvalidLearningCycle.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisedQuestionOfASharedCycleIsSharedAgain() {
+        CyclePlan asked = planAsking(PLAN.purpose(), "What happens if they choose who walks with them?");
+        fixture.given(sharedCycle())
+                .when(new RevisePlan(CYCLE, asked))
+                .expectEvents(new PlanRevised(CYCLE, asked),
+                        new LearningSharedAcrossScales(CYCLE, 2, "team", asked.question(), LEARNING_FOR_ALL.patterns(),
+                                LEARNING_FOR_ALL.learningForOtherScales(), MANAGING.connections()));
+    }
+
+    @Test
+    void aRevisedPlanThatKeepsItsQuestionIsNotShared() {
+        CyclePlan repurposed = planAsking("Keep young people in college all year", PLAN.question());
+        fixture.given(sharedCycle())
+                .when(new RevisePlan(CYCLE, repurposed))
+                .expectEvents(new PlanRevised(CYCLE, repurposed));
+    }
+
+    @Test
+    void aRevisedPlanStillAsksAQuestion() {
+        fixture.given(sharedCycle())
+                .when(new RevisePlan(CYCLE, planAsking(PLAN.purpose(), "")))
+                .expectException(InvalidLearningCycle.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void sayingAgainWhatACycleSaysChangesNothing() {
+        fixture.given(sharedCycle())
+                .when(new RevisePlan(CYCLE, PLAN))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(sharedCycle())
+                .when(new ReviseManaging(CYCLE, MANAGING))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(sharedCycle())
+                .when(new RecordLearning(CYCLE, LEARNING_FOR_ALL))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void learningMarkedForOtherScalesNeedsItsPatterns() {
+        fixture.given(new LearningCycleStarted(CYCLE, "team", PLAN, MANAGING))
+                .when(new RecordLearning(CYCLE, new CycleLearning(" ", null, "Travel costs decide", null, null, true)))
+                .expectException(InvalidLearningCycle.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("patterns "))
+                .expectNoEvents();
+    }
 }

@@ -117,4 +117,13 @@ class PersonTest {
                 .when(new NoteConsentExpired(PERSON, SHARE, EXPIRY.plusSeconds(1)))
                 .expectNoEvents();
     }
+
+    @Test
+    void nothingIsRevokedForAnErasedPerson() {
+        fixture.given(registered(), new ConsentGiven(PERSON, PSEUDONYM, SHARE, null),
+                        new PersonErased(PERSON, PSEUDONYM))
+                .when(new RevokeConsent(PERSON, SHARE))
+                .expectException(PersonIsErased.class)
+                .expectNoEvents();
+    }
 }

@@ -161,6 +161,17 @@ class ReferralBetweenPartnersTest {
                 {"to": "nowhere", "reason": "x", "themes": ["weather"]}""");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("\"to\"").contains("themes[0]");
+
+        String closedJourney = journeyFor(unique("Euan Ross"), "1991-02-03", "referral:move-on");
+        assertThat(post(freshStart, "/journeys/" + closedJourney + "/closure", freshStartWorker, "{}").statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> fromAClosedJourney = post(freshStart, "/journeys/" + closedJourney + "/referrals",
+                freshStartWorker, """
+                {"to": "move-on", "reason": "Needs a warm handover.", "themes": ["housing"]}""");
+        assertThat(fromAClosedJourney.statusCode()).isEqualTo(409);
+        assertThat(fromAClosedJourney.body()).contains("is closed");
+        assertThat(jdbc(freshStart).queryForObject("select count(*) from referral_sent where journey_id = ?",
+                Integer.class, closedJourney)).isZero();
     }
 
     @Test

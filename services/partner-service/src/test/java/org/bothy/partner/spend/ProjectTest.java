@@ -131,6 +131,60 @@ class ProjectTest {
                 .expectException(ProjectIsFinished.class);
     }
 
+    @Test
+    void aProjectNeedsANameAndNoNegativePlannedSpend() {
+        fixture.givenNoPriorActivity()
+                .when(new StartProject(PROJECT, " ", R1, R2, Respend.percent(BigDecimal.TEN)))
+                .expectException(InvalidSpendFigure.class)
+                .expectExceptionMessage("name must not be blank")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new StartProject(PROJECT, NAME, R1, -1L, Respend.percent(BigDecimal.TEN)))
+                .expectException(InvalidSpendFigure.class)
+                .expectExceptionMessage("plannedLocalSpendPence must be 0 or more")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPlannedReSpendGivesEitherAPercentageOrAnAmountThatIsNotNegative() {
+        fixture.givenNoPriorActivity()
+                .when(new StartProject(PROJECT, NAME, R1, R2, new Respend(null, null)))
+                .expectException(InvalidSpendFigure.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("either percent or pence"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new StartProject(PROJECT, NAME, R1, R2, Respend.percent(BigDecimal.valueOf(-1))))
+                .expectException(InvalidSpendFigure.class)
+                .expectExceptionMessage("plannedRespend.percent must be from 0 to 100")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new StartProject(PROJECT, NAME, R1, R2, new Respend(null, -1L)))
+                .expectException(InvalidSpendFigure.class)
+                .expectExceptionMessage("plannedRespend.pence must be 0 or more")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSurveyIsRecordedWithTheSameFiguresAsAPlan() {
+        fixture.given(started())
+                .when(new RecordRespendSurvey(PROJECT, Respend.percent(BigDecimal.valueOf(35))))
+                .expectEvents(new RespendSurveyed(PROJECT, Respend.percent(BigDecimal.valueOf(35))));
+        fixture.given(started())
+                .when(new RecordRespendSurvey(PROJECT, Respend.percent(BigDecimal.valueOf(120))))
+                .expectException(InvalidSpendFigure.class)
+                .expectExceptionMessage("percent must be from 0 to 100")
+                .expectNoEvents();
+        fixture.given(started())
+                .when(new RecordRespendSurvey(PROJECT, new Respend(BigDecimal.ONE, 10L)))
+                .expectException(InvalidSpendFigure.class)
+                .expectNoEvents();
+        fixture.given(started())
+                .when(new RecordRespendSurvey(PROJECT, new Respend(null, -5L)))
+                .expectException(InvalidSpendFigure.class)
+                .expectExceptionMessage("pence must be 0 or more")
+                .expectNoEvents();
+    }
+
     private static ProjectStarted started() {
         return new ProjectStarted(PROJECT, NAME, R1, R2, Respend.percent(BigDecimal.valueOf(40)));
     }

@@ -6,12 +6,15 @@ import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.codes.UnknownCodeException;
 import org.bothy.partner.journey.AlreadyRecorded;
 import org.bothy.partner.journey.Journey;
+import org.bothy.partner.journey.JourneyClosed;
+import org.bothy.partner.journey.JourneyIsClosed;
 import org.bothy.partner.journey.JourneyOpened;
 import org.bothy.partner.journey.NotOnThisJourney;
 import org.bothy.partner.journey.RefusedField;
 import org.bothy.partner.journey.system.SystemCommands.AddActor;
 import org.bothy.partner.journey.system.SystemCommands.AddFactor;
 import org.bothy.partner.journey.system.SystemCommands.ChangeActor;
+import org.bothy.partner.journey.system.SystemCommands.ChangeFactor;
 import org.bothy.partner.journey.system.SystemCommands.ChangeRelationship;
 import org.bothy.partner.journey.system.SystemCommands.Relate;
 import org.bothy.partner.journey.system.SystemCommands.RemoveActor;
@@ -21,6 +24,7 @@ import org.bothy.partner.journey.system.SystemEvents.ActorAdded;
 import org.bothy.partner.journey.system.SystemEvents.ActorChanged;
 import org.bothy.partner.journey.system.SystemEvents.ActorRemoved;
 import org.bothy.partner.journey.system.SystemEvents.FactorAdded;
+import org.bothy.partner.journey.system.SystemEvents.FactorChanged;
 import org.bothy.partner.journey.system.SystemEvents.FactorRemoved;
 import org.bothy.partner.journey.system.SystemEvents.Related;
 import org.bothy.partner.journey.system.SystemEvents.RelationshipChanged;
@@ -132,5 +136,105 @@ class LifeAsASystemRulesTest {
         fixture.given(related)
                 .when(new RemoveFactor(J, "f1", null))
                 .expectEvents(new RelationshipRemoved(J, "r1"), new FactorRemoved(J, "f1"));
+    }
+
+    @Test
+    void anActorIsChangedOnlyToAKnownKind() {
+        fixture.given(landlordAndDebt())
+                .when(new ChangeActor(J, "a1", "wizard", "Gandalf", null))
+                .expectException(UnknownCodeException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFactorIsAddedOnceAndNoTwoPartsOfALifeShareAnId() {
+        fixture.given(landlordAndDebt())
+                .when(new AddFactor(J, "f1", "housing", "damp flat", null))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
+        fixture.given(landlordAndDebt())
+                .when(new AddFactor(J, "a1", "housing", "damp flat", null))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
+        fixture.given(landlordAndDebt())
+                .when(new AddActor(J, "f1", "family", "her brother", null))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFactorIsChangedOnlyIfPresentAndToAKnownTheme() {
+        fixture.given(landlordAndDebt())
+                .when(new ChangeFactor(J, "f1", "housing", "arrears on the flat", null))
+                .expectEvents(new FactorChanged(J, "f1", "housing", "arrears on the flat"));
+        fixture.given(landlordAndDebt())
+                .when(new ChangeFactor(J, "f9", "housing", "x", null))
+                .expectException(NotOnThisJourney.class)
+                .expectNoEvents();
+        fixture.given(landlordAndDebt())
+                .when(new ChangeFactor(J, "f1", "weather", "x", null))
+                .expectException(UnknownCodeException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAnActorOrFactorThatIsThereIsRemoved() {
+        fixture.given(landlordAndDebt())
+                .when(new RemoveActor(J, "a9", null))
+                .expectException(NotOnThisJourney.class)
+                .expectNoEvents();
+        fixture.given(landlordAndDebt())
+                .when(new RemoveFactor(J, "f9", null))
+                .expectException(NotOnThisJourney.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRelationshipStartsAtAPartThatIsThereAndIsRecordedOnce() {
+        fixture.given(landlordAndDebt())
+                .when(new Relate(J, "r1", "nowhere", "f1", "is owed", null))
+                .expectException(RefusedField.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("from "))
+                .expectNoEvents();
+        fixture.given(new JourneyOpened(J, "p", "drop-in"), new ActorAdded(J, "a1", "private-landlord", "Mr Gray"),
+                        new FactorAdded(J, "f1", "debt", "rent arrears"), new Related(J, "r1", "a1", "f1", "is owed"))
+                .when(new Relate(J, "r1", "f1", "a1", "worries about", null))
+                .expectException(AlreadyRecorded.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aChangedRelationshipStillJoinsTwoPartsThatAreThere() {
+        Object[] related = {new JourneyOpened(J, "p", "drop-in"), new ActorAdded(J, "a1", "private-landlord", "x"),
+                new FactorAdded(J, "f1", "debt", "y"), new Related(J, "r1", "a1", "f1", "is owed")};
+        fixture.given(related)
+                .when(new ChangeRelationship(J, "r1", "a1", "nowhere", "is owed", null))
+                .expectException(RefusedField.class)
+                .expectNoEvents();
+        fixture.given(related)
+                .when(new ChangeRelationship(J, "r1", "a1", "a1", "is owed", null))
+                .expectException(RefusedField.class)
+                .expectNoEvents();
+        fixture.given(related)
+                .when(new ChangeRelationship(J, "r9", "a1", "f1", "is owed", null))
+                .expectException(NotOnThisJourney.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedJourneysLifeAsASystemIsNoLongerRedrawn() {
+        Object[] closed = {new JourneyOpened(J, "p", "drop-in"), new ActorAdded(J, "a1", "private-landlord", "x"),
+                new FactorAdded(J, "f1", "debt", "y"), new Related(J, "r1", "a1", "f1", "is owed"),
+                new JourneyClosed(J, "p", null)};
+        for (Object command : new Object[] {new AddActor(J, "a2", "family", "x", null),
+                new ChangeActor(J, "a1", "family", "x", null), new RemoveActor(J, "a1", null),
+                new AddFactor(J, "f2", "housing", "x", null), new ChangeFactor(J, "f1", "housing", "x", null),
+                new RemoveFactor(J, "f1", null), new Relate(J, "r2", "f1", "a1", "x", null),
+                new ChangeRelationship(J, "r1", "f1", "a1", "x", null), new RemoveRelationship(J, "r1", null)}) {
+            fixture.given(closed)
+                    .when(command)
+                    .expectException(JourneyIsClosed.class)
+                    .expectNoEvents();
+        }
     }
 }
