@@ -158,6 +158,7 @@
       row.appendChild(el('td', {colspan: 7}, 'No body has committed to a change yet.'));
       log.appendChild(row);
     }
+    document.getElementById('disclosure-note').textContent = record.disclosureNote;
   }
 
   async function load() {

@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * How each statutory body has answered the consortium, as of a day: per body the escalations it received, how quickly
  * it acknowledged and answered them (medians in days), how many are overdue now, and the commitments it made and
- * kept; and the "you said, we did" log of every commitment.
+ * kept; and the "you said, we did" log of every commitment, its counts of people after disclosure control (the note
+ * says at which threshold). Counts of escalations and answers are a public body's own record and are shown whole.
  */
 public record Accountability(LocalDate asOf, List<BodyFigures> bodies, List<Commitment> youSaidWeDid,
-                             Instant generatedAt) {
+                             String disclosureNote, Instant generatedAt) {
 
     /**
      * One body's figures. Medians are days from raising to the first acknowledgement or answer, to one decimal place,

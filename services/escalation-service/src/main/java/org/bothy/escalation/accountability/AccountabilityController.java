@@ -20,9 +20,9 @@ public class AccountabilityController {
     private final AccountabilityFigures figures;
     private final Clock clock;
 
-    public AccountabilityController(AccountabilityRecords records, Codes codes, Clock clock) {
+    public AccountabilityController(AccountabilityRecords records, Codes codes, DisclosureControl disclosure, Clock clock) {
         this.records = records;
-        this.figures = new AccountabilityFigures(codes, DisclosureControl.standard());
+        this.figures = new AccountabilityFigures(codes, disclosure);
         this.clock = clock;
     }
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bothy.escalation.Disclosure;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.privacy.DisclosureControl;
 
@@ -44,7 +45,7 @@ public final class AccountabilityFigures {
                 .sorted(Comparator.comparing(EscalationRecord::commitBy).thenComparing(EscalationRecord::escalationId))
                 .map(record -> commitment(record, today))
                 .toList();
-        return new Accountability(today, bodies, log, generatedAt);
+        return new Accountability(today, bodies, log, Disclosure.note(disclosure), generatedAt);
     }
 
     private Accountability.BodyFigures figures(String body, List<EscalationRecord> received, LocalDate today) {

@@ -77,8 +77,8 @@ final class SummaryPage {
         if (accountability.youSaidWeDid().isEmpty()) {
             html.append("<tr><td colspan=\"7\" class=\"muted\">No body has committed to a change yet.</td></tr>");
         }
-        html.append("</tbody></table><p class=\"muted\">Counts of people from 1 to 4 are shown as &lt;5, so that nobody can"
-                + " be recognised from them.</p></body></html>");
+        html.append("</tbody></table><p class=\"muted\" id=\"disclosure\">").append(escape(accountability.disclosureNote()))
+                .append("</p></body></html>");
         return html.toString();
     }
 

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.bothy.escalation.candidate.DisclosureSettings;
 import org.bothy.escalation.escalation.api.EvidenceAdded;
 import org.bothy.kernel.privacy.DisclosureControl;
 import org.axonframework.eventhandling.EventMessage;
@@ -41,10 +40,10 @@ public class FeedOutbox {
     private final WebhookOutbox webhooks;
     private final DisclosureControl disclosure;
 
-    public FeedOutbox(JdbcClient jdbc, WebhookOutbox webhooks, DisclosureSettings settings) {
+    public FeedOutbox(JdbcClient jdbc, WebhookOutbox webhooks, DisclosureControl disclosure) {
         this.jdbc = jdbc;
         this.webhooks = webhooks;
-        this.disclosure = new DisclosureControl(settings.disclosureThreshold());
+        this.disclosure = disclosure;
     }
 
     @EventHandler

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Everything the statutory body is shown about one escalation, as printed and as JSON: the pattern, its counts after
- * disclosure control (a count of people from 1 to 4 is {@code "<5"} and never appears as a number), the trend, the
+ * disclosure control (a count of people below the threshold, 1 to 4 at the default 5, is {@code "<5"} and never
+ * appears as a number), the trend, the
  * issue-log entries and learning summaries behind it, what was asked, and the history so far.
  */
 public record EvidencePack(

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bothy.escalation.Disclosure;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.privacy.DisclosureControl;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts an escalation's evidence pack together from the escalation view, the pattern's latest evidence signal and the
- * record so far. Every count of people passes through disclosure control here, before any page or document sees it.
+ * record so far. Every count of people passes through disclosure control here (at
+ * {@code bothy.escalation.disclosure-threshold}), before any page or document sees it.
  */
 @Service
 public class EvidencePacks {
@@ -31,9 +33,11 @@ public class EvidencePacks {
     private final PackHistory history;
     private final SharedLearning learning;
     private final Clock clock;
-    private final DisclosureControl disclosure = DisclosureControl.standard();
+    private final DisclosureControl disclosure;
 
-    public EvidencePacks(JdbcClient jdbc, Codes codes, PackHistory history, SharedLearning learning, Clock clock) {
+    public EvidencePacks(JdbcClient jdbc, Codes codes, PackHistory history, SharedLearning learning,
+                         DisclosureControl disclosure, Clock clock) {
+        this.disclosure = disclosure;
         this.jdbc = jdbc;
         this.codes = codes;
         this.history = history;
@@ -81,8 +85,7 @@ public class EvidencePacks {
                 learning.issues(theme, systemActor),
                 learning.learning(theme),
                 history.of(escalationId, body),
-                "Counts of people from 1 to " + (disclosure.threshold() - 1) + " are shown as " + disclosure.smallMark()
-                        + ", so that nobody can be recognised from them.",
+                Disclosure.note(disclosure),
                 clock.instant());
     }
 

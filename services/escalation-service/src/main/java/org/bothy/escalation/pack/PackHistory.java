@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.bothy.kernel.codes.Codes;
+import org.bothy.kernel.privacy.DisclosureControl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,10 +23,12 @@ public class PackHistory {
 
     private final JdbcClient jdbc;
     private final Codes codes;
+    private final DisclosureControl disclosure;
 
-    public PackHistory(JdbcClient jdbc, Codes codes) {
+    public PackHistory(JdbcClient jdbc, Codes codes, DisclosureControl disclosure) {
         this.jdbc = jdbc;
         this.codes = codes;
+        this.disclosure = disclosure;
     }
 
     /** The steps of {@code escalationId}, sent to {@code body}. */
@@ -68,6 +71,8 @@ public class PackHistory {
                     ? " (on or before the date it committed to)." : " (after the date it committed to).");
             case "OVERDUE" -> "No answer by " + detail.path("dueBy").asText() + ": the escalation is overdue.";
             case "REMINDED" -> body + " was reminded of the overdue answer (reminder " + detail.path("reminder").asInt() + ").";
+            case "EVIDENCE_ADDED" -> "Later evidence joined the escalation: " + disclosure.show(detail.path("people").asInt())
+                    + " people across " + detail.path("organisations").asInt() + " partner organisations.";
             case "CLOSED" -> "The place leads closed the escalation: " + verdict(detail.path("verdict").asText()) + ".";
             case "RE_ESCALATED" -> "The place leads took the pattern from " + bodyLabel(detail.path("fromBody").asText(null))
                     + " to " + bodyLabel(detail.path("toBody").asText(null)) + ": " + detail.path("reason").asText();
