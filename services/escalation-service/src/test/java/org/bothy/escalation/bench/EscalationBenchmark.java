@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,12 +41,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL and Kafka broker at a steady rate (default 100 escalations a minute, {@code -Dbench.rate}, for
  * {@code -Dbench.count} patterns) and prints p50/p95/p99/max of (a) an evidence signal published to its candidate
  * being proposed, and (b) a place lead's acceptance to the body's webhook receiving it (every body acknowledges).
+ * Before timing anything it waits until the service's intake has its partitions (one warm-up signal applied), so
+ * the consumer group's first join is not counted as latency. Every sample is printed with its phases, so a tail can be
+ * traced to where it was spent:
+ * (a) published -> consumed (intake began the signal's transaction, {@code processed_signal.processed_at}) -> candidate
+ * stored ({@code proposed_at}) -> seen by the harness (polling every 50 ms, committed);
+ * (b) accept sent -> escalation raised ({@code raised_at}, the command's clock) -> 201 answered (committed: the outbox
+ * row exists) -> first delivery attempt ({@code webhook_attempt.attempted_at}) -> received by the body's endpoint.
  * Run: {@code ./mvnw -o -q -pl services/escalation-service -am verify -Dtest=EscalationBenchmark -Dbench=true
  * -Dsurefire.failIfNoSpecifiedTests=false} (skipped without {@code -Dbench=true}, so the suite never runs it).
  */
 class EscalationBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration HARNESS_POLL = Duration.ofMillis(50);
 
     @Test
     @EnabledIfSystemProperty(named = "bench", matches = "true")
@@ -58,14 +67,17 @@ class EscalationBenchmark {
                 patterns.add(new String[] {theme.code(), actor.code()});
             }
         }
-        int count = Math.min(Integer.getInteger("bench.count", 100), patterns.size());
+        // the last pattern warms the service up; the others are timed
+        int count = Math.min(Integer.getInteger("bench.count", 100), patterns.size() - 1);
         Map<String, Instant> received = new ConcurrentHashMap<>();
         String secret = WebhookSignature.newSecret();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         receiver.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            EscalationRaised raised = (EscalationRaised) ContractCodec.standard().fromStructuredJson(body);
-            received.putIfAbsent(raised.escalationId(), Instant.now());
+            Instant at = Instant.now();
+            if (ContractCodec.standard().fromStructuredJson(body) instanceof EscalationRaised raised) {
+                received.putIfAbsent(raised.escalationId(), at);
+            }
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -75,7 +87,7 @@ class EscalationBenchmark {
         RealInfrastructure.register((name, value) -> properties.put(name, value.get()), "escalation_bench_" + System.currentTimeMillis());
         properties.put("server.port", "0");
         properties.put("spring.kafka.consumer.group-id", "escalation-bench-" + System.currentTimeMillis());
-        properties.put("bothy.escalation.delivery.poll-interval", "100ms");
+        properties.put("bothy.escalation.delivery.poll-interval", System.getProperty("bench.poll-interval", "100ms"));
         for (var body : codes.statutoryBodies()) {
             properties.put("bothy.escalation.bodies." + body.code() + ".webhook-url",
                     "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
@@ -88,16 +100,25 @@ class EscalationBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             long gapNanos = Duration.ofMinutes(1).toNanos() / rate;
 
+            try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+                String[] warmUp = patterns.get(patterns.size() - 1);
+                Instant started = Instant.now();
+                producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place",
+                        signal(warmUp[0], warmUp[1]))).get();
+                awaitCandidates(jdbc, 1, Duration.ofMinutes(2));
+                System.out.println("BENCH warm-up signal applied after " + Duration.between(started, Instant.now()).toMillis()
+                        + " ms (the intake's first partition assignment)");
+            }
+            String warmUpCandidate = jdbc.sql("select candidate_id from candidate where status = 'OPEN'").query(String.class).single();
+
             // (a) signal -> candidate, at the rate
-            Map<String, Instant> published = new HashMap<>();
+            Map<String, Instant> published = new LinkedHashMap<>();
+            Instant runStarted = Instant.now();
             try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
                 long next = System.nanoTime();
                 for (int i = 0; i < count; i++) {
                     String[] pattern = patterns.get(i);
-                    Instant now = Instant.now();
-                    EvidenceSignal signal = new EvidenceSignal(UUID.randomUUID().toString(), now,
-                            EvidenceSignal.patternKey(pattern[0], pattern[1]), pattern[0], pattern[1], 9, 4,
-                            List.of(new WindowCount(90, 8, 4)), now.minus(Duration.ofDays(40)), now);
+                    EvidenceSignal signal = signal(pattern[0], pattern[1]);
                     pace(next);
                     published.put(signal.patternKey(), Instant.now());
                     producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal));
@@ -105,24 +126,33 @@ class EscalationBenchmark {
                 }
                 producer.flush();
             }
-            Map<String, Instant> proposed = new HashMap<>();
+            Map<String, Instant> seen = new HashMap<>();
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
-            while (proposed.size() < count && Instant.now().isBefore(giveUp)) {
-                jdbc.sql("select pattern_key, proposed_at from candidate where status = 'OPEN'")
-                        .query((row, n) -> proposed.put(row.getString("pattern_key"), row.getTimestamp("proposed_at").toInstant()))
-                        .list();
-                Thread.sleep(200);
+            while (seen.size() < count + 1 && Instant.now().isBefore(giveUp)) {
+                Instant now = Instant.now();
+                jdbc.sql("select pattern_key from candidate where status = 'OPEN'").query(String.class).list()
+                        .forEach(key -> seen.putIfAbsent(key, now));
+                Thread.sleep(HARNESS_POLL.toMillis());
             }
-            List<Long> toCandidate = new ArrayList<>();
+            Map<String, Instant[]> stored = new HashMap<>();
+            jdbc.sql("select c.pattern_key, p.processed_at, c.proposed_at from candidate c"
+                            + " join processed_signal p on p.event_id = c.signal_event_id where c.status = 'OPEN'")
+                    .query((row, n) -> stored.put(row.getString("pattern_key"), new Instant[] {
+                            row.getTimestamp("processed_at").toInstant(), row.getTimestamp("proposed_at").toInstant()}))
+                    .list();
+            Phases toCandidate = new Phases("signal->candidate", "published->consumed", "consumed->stored", "stored->seen");
             published.forEach((key, at) -> {
-                if (proposed.containsKey(key)) {
-                    toCandidate.add(Duration.between(at, proposed.get(key)).toMillis());
+                Instant[] times = stored.get(key);
+                if (times != null && seen.containsKey(key)) {
+                    toCandidate.add(key, Duration.between(runStarted, at), at, times[0], times[1], seen.get(key));
                 }
             });
 
             // (b) acceptance -> webhook received, at the rate
-            List<String> candidates = jdbc.sql("select candidate_id from candidate where status = 'OPEN'").query(String.class).list();
-            Map<String, Instant> accepted = new HashMap<>();
+            List<String> candidates = jdbc.sql("select candidate_id from candidate where status = 'OPEN' and candidate_id <> ?::uuid"
+                    + " order by proposed_at").param(warmUpCandidate).query(String.class).list();
+            Map<String, Instant[]> accepted = new LinkedHashMap<>();
+            Instant acceptStarted = Instant.now();
             long next = System.nanoTime();
             for (String candidate : candidates) {
                 pace(next);
@@ -133,9 +163,10 @@ class EscalationBenchmark {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"What will you change about this pattern?\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
+                Instant answered = Instant.now();
                 if (response.statusCode() == 201) {
                     JsonNode json = JSON.readTree(response.body());
-                    accepted.put(json.get("escalationId").asText(), at);
+                    accepted.put(json.get("escalationId").asText(), new Instant[] {at, answered});
                 }
                 next += gapNanos;
             }
@@ -143,24 +174,96 @@ class EscalationBenchmark {
             while (!received.keySet().containsAll(accepted.keySet()) && Instant.now().isBefore(giveUp)) {
                 Thread.sleep(200);
             }
-            List<Long> toWebhook = new ArrayList<>();
+            Map<String, Instant[]> delivery = new HashMap<>();
+            jdbc.sql("select v.escalation_id, v.raised_at, a.attempted_at from escalation_view v"
+                            + " join webhook_delivery d on d.escalation_id = v.escalation_id and d.ce_type like '%EscalationRaised%'"
+                            + " join webhook_attempt a on a.webhook_id = d.webhook_id and a.attempt = 1")
+                    .query((row, n) -> delivery.put(row.getString("escalation_id"), new Instant[] {
+                            row.getTimestamp("raised_at").toInstant(), row.getTimestamp("attempted_at").toInstant()}))
+                    .list();
+            Phases toWebhook = new Phases("accept->webhook", "accept->raised", "raised->committed", "committed->attempt",
+                    "attempt->received");
             accepted.forEach((id, at) -> {
-                if (received.containsKey(id)) {
-                    toWebhook.add(Duration.between(at, received.get(id)).toMillis());
+                Instant[] times = delivery.get(id);
+                if (times != null && received.containsKey(id)) {
+                    toWebhook.add(id.substring(0, 8), Duration.between(acceptStarted, at[0]), at[0], times[0], at[1],
+                            times[1], received.get(id));
                 }
             });
-            System.out.println("BENCH escalation rate=" + rate + "/min patterns=" + count);
-            System.out.println("BENCH signal->candidate   " + figures(toCandidate, count));
-            System.out.println("BENCH accept->webhook     " + figures(toWebhook, accepted.size()));
+            System.out.println("BENCH escalation rate=" + rate + "/min patterns=" + count + " cores="
+                    + Runtime.getRuntime().availableProcessors() + " load=" + loadAverage());
+            toCandidate.print(count);
+            toWebhook.print(accepted.size());
+            System.out.println("BENCH signal->candidate   " + figures(toCandidate.totals(), count));
+            System.out.println("BENCH accept->webhook     " + figures(toWebhook.totals(), accepted.size()));
         } finally {
             receiver.stop(0);
         }
+    }
+
+    private static EvidenceSignal signal(String theme, String actor) {
+        Instant now = Instant.now();
+        return new EvidenceSignal(UUID.randomUUID().toString(), now, EvidenceSignal.patternKey(theme, actor), theme, actor,
+                9, 4, List.of(new WindowCount(90, 8, 4)), now.minus(Duration.ofDays(40)), now);
+    }
+
+    private static void awaitCandidates(JdbcClient jdbc, int open, Duration atMost) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(atMost);
+        while (jdbc.sql("select count(*) from candidate where status = 'OPEN'").query(Integer.class).single() < open
+                && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(HARNESS_POLL.toMillis());
+        }
+    }
+
+    private static String loadAverage() {
+        return String.format("%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void pace(long nanos) throws InterruptedException {
         long wait = nanos - System.nanoTime();
         if (wait > 0) {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+
+    /** Per-sample timings of one path, split at the instants each phase ends. */
+    private static final class Phases {
+        private final String path;
+        private final String[] names;
+        private final List<String> lines = new ArrayList<>();
+        private final List<Long> totals = new ArrayList<>();
+        private final List<List<Long>> byPhase = new ArrayList<>();
+
+        Phases(String path, String... names) {
+            this.path = path;
+            this.names = names;
+            for (int i = 0; i < names.length; i++) {
+                byPhase.add(new ArrayList<>());
+            }
+        }
+
+        /** One sample: when it started in the run, then the instants from its start to its end. */
+        void add(String sample, Duration offset, Instant... instants) {
+            StringBuilder line = new StringBuilder(String.format("BENCH sample %-17s %-40s t=%6.1fs total=%5d ms |", path,
+                    sample, offset.toMillis() / 1000.0, Duration.between(instants[0], instants[instants.length - 1]).toMillis()));
+            for (int i = 0; i < names.length; i++) {
+                long millis = Duration.between(instants[i], instants[i + 1]).toMillis();
+                byPhase.get(i).add(millis);
+                line.append(' ').append(names[i]).append('=').append(millis);
+            }
+            totals.add(Duration.between(instants[0], instants[instants.length - 1]).toMillis());
+            lines.add(line.toString());
+        }
+
+        List<Long> totals() {
+            return totals;
+        }
+
+        void print(int expected) {
+            lines.forEach(System.out::println);
+            for (int i = 0; i < names.length; i++) {
+                System.out.println("BENCH phase " + path + " " + names[i] + " " + figures(byPhase.get(i), expected));
+            }
         }
     }
 
