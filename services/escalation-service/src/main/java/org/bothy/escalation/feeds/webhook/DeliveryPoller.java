@@ -7,15 +7,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due webhook deliveries on a fixed delay until each is acknowledged. Because deliveries are rows,
- * not timers in memory, a restart resumes them where they were.
+ * Sends due webhook deliveries on a fixed delay until each is acknowledged, and at once when a new delivery has been
+ * committed ({@link #nudge}), so a first attempt does not wait for the next poll. Because deliveries are rows, not
+ * timers in memory, a restart resumes them where they were; the poll covers retries, other instances' rows and a
+ * nudge lost to a crash.
  */
 @Component
 public class DeliveryPoller implements SmartLifecycle {
@@ -28,7 +32,8 @@ public class DeliveryPoller implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Timer latency;
-    private ScheduledExecutorService scheduler;
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private volatile ScheduledExecutorService scheduler;
 
     public DeliveryPoller(DeliveryLedger ledger, WebhookSender sender, DeliverySettings settings, MeterRegistry meters,
                           Clock clock) {
@@ -68,6 +73,21 @@ public class DeliveryPoller implements SmartLifecycle {
                 .tag("body", body)
                 .tag("outcome", outcome)
                 .register(meters);
+    }
+
+    /** Asks for a round now (after a new delivery was committed); nudges while one is waiting to run are one round. */
+    public void nudge() {
+        ScheduledExecutorService current = scheduler;
+        if (current != null && nudged.compareAndSet(false, true)) {
+            try {
+                current.execute(() -> {
+                    nudged.set(false);
+                    safely();
+                });
+            } catch (RejectedExecutionException stopping) {
+                nudged.set(false); // shutting down: the rows wait for the next start
+            }
+        }
     }
 
     @Override

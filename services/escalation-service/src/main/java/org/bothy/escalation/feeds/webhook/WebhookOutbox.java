@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.bothy.kernel.contract.Contracts;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes the durable webhook delivery of one event of a body's feed, in the transaction that appended it to the
@@ -23,10 +26,12 @@ public class WebhookOutbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ObjectProvider<DeliveryPoller> poller;
 
-    public WebhookOutbox(JdbcClient jdbc, Clock clock) {
+    public WebhookOutbox(JdbcClient jdbc, Clock clock, ObjectProvider<DeliveryPoller> poller) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.poller = poller;
     }
 
     /**
@@ -43,5 +48,20 @@ public class WebhookOutbox {
                 .params(webhookId, escalationId, body, ceType, feedPosition, payload, Timestamp.from(now),
                         Timestamp.from(occurredAt), Timestamp.from(now))
                 .update();
+        sendOnceCommitted();
+    }
+
+    /** The poller sends the row as soon as it is committed, rather than at its next poll. */
+    private void sendOnceCommitted() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    poller.ifAvailable(DeliveryPoller::nudge);
+                }
+            });
+        } else {
+            poller.ifAvailable(DeliveryPoller::nudge);
+        }
     }
 }
