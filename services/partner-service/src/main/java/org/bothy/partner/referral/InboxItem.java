@@ -14,6 +14,15 @@ public record InboxItem(String referralId, String fromOrganisation, String statu
                         Instant receivedAt, Instant answeredAt, String declineReason, String journeyId,
                         String fullName, LocalDate dateOfBirth, String phone, String email, String address) {
 
+    /** The item for a referral as the ledger keeps it, with who it is about when that could be opened (or null). */
+    static InboxItem of(ReferralLedger.Received received, ReferredPerson person) {
+        return new InboxItem(received.referralId(), received.fromOrganisation(), received.status(), received.reason(),
+                received.themes(), received.receivedAt(), received.answeredAt(), received.answerReason(),
+                received.journeyId(), person == null ? null : person.fullName(),
+                person == null ? null : person.dateOfBirth(), person == null ? null : person.phone(),
+                person == null ? null : person.email(), person == null ? null : person.address());
+    }
+
     @Override
     public String toString() {
         return "InboxItem[" + referralId + ", " + status + "]";

@@ -9,4 +9,10 @@ import java.util.List;
 public record OutboxItem(String referralId, String journeyId, String toOrganisation, String status, String reason,
                          List<String> themes, Instant madeAt, Instant answeredAt, String declineReason,
                          boolean personErased) {
+
+    /** The item for a referral as the ledger keeps it. */
+    static OutboxItem of(ReferralLedger.Sent sent) {
+        return new OutboxItem(sent.referralId(), sent.journeyId(), sent.toOrganisation(), sent.status(), sent.reason(),
+                sent.themes(), sent.madeAt(), sent.answeredAt(), sent.answerReason(), sent.erased());
+    }
 }

@@ -46,26 +46,15 @@ public class ReferralEndpoint {
     public List<OutboxItem> outbox(@RequestParam(required = false) String status,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return ledger.outbox(checked(status), size, page * size).stream()
-                .map(sent -> new OutboxItem(sent.referralId(), sent.journeyId(), sent.toOrganisation(), sent.status(),
-                        sent.reason(), sent.themes(), sent.madeAt(), sent.answeredAt(), sent.answerReason(),
-                        sent.erased()))
-                .toList();
+        return ledger.outbox(checked(status), size, page * size).stream().map(OutboxItem::of).toList();
     }
 
     @GetMapping("/referrals/inbox")
     public List<InboxItem> inbox(@RequestParam(required = false) String status,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return ledger.inbox(checked(status), size, page * size).stream().map(received -> {
-            ReferredPerson person = referrals.peek(received);
-            return new InboxItem(received.referralId(), received.fromOrganisation(), received.status(),
-                    received.reason(), received.themes(), received.receivedAt(), received.answeredAt(),
-                    received.answerReason(), received.journeyId(),
-                    person == null ? null : person.fullName(), person == null ? null : person.dateOfBirth(),
-                    person == null ? null : person.phone(), person == null ? null : person.email(),
-                    person == null ? null : person.address());
-        }).toList();
+        return ledger.inbox(checked(status), size, page * size).stream()
+                .map(received -> InboxItem.of(received, referrals.peek(received))).toList();
     }
 
     @PostMapping("/referrals/{referralId}/acceptance")

@@ -99,14 +99,30 @@ public class ReferralLedger {
     /** Referrals this organisation made, newest first. */
     public List<Sent> outbox(String status, int limit, int offset) {
         return jdbc.query("""
-                select referral_id, journey_id, to_organisation, reason, themes, status, answer_reason, made_at,
-                       answered_at, erased
+                select %s
                 from referral_sent where (cast(? as varchar) is null or status = ?)
-                order by made_at desc, referral_id limit ? offset ?""",
-                (row, n) -> new Sent(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        themes(row.getString(5)), row.getString(6), row.getString(7), instant(row, 8), instant(row, 9),
-                        row.getBoolean(10)),
+                order by made_at desc, referral_id limit ? offset ?""".formatted(SENT),
+                this::sentRow,
                 status, status, limit, offset);
+    }
+
+    /** The referrals this organisation made about a person, oldest first. */
+    public List<Sent> sentAbout(String personId) {
+        return jdbc.query("""
+                select %s
+                from referral_sent where person_id = ? order by made_at, referral_id""".formatted(SENT),
+                this::sentRow,
+                personId);
+    }
+
+    /** The referrals made to this organisation that were accepted onto one of {@code journeyIds}, oldest first. */
+    public List<Received> acceptedOnto(List<String> journeyIds) {
+        if (journeyIds.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(journeyIds.size(), "?"));
+        return jdbc.query("select " + RECEIVED + " from referral_received where journey_id in (" + placeholders + ")"
+                + " order by received_at, referral_id", this::receivedRow, journeyIds.toArray());
     }
 
     /** The referrals this organisation made for a person. */
@@ -118,6 +134,16 @@ public class ReferralLedger {
     public void eraseSentFor(String personId) {
         jdbc.update("update referral_sent set reason = null, answer_reason = null, erased = true where person_id = ?",
                 personId);
+    }
+
+    private static final String SENT = """
+            referral_id, journey_id, to_organisation, reason, themes, status, answer_reason, made_at, answered_at,
+            erased""";
+
+    private Sent sentRow(ResultSet row, int n) throws SQLException {
+        return new Sent(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                themes(row.getString(5)), row.getString(6), row.getString(7), instant(row, 8), instant(row, 9),
+                row.getBoolean(10));
     }
 
     private static final String RECEIVED = """

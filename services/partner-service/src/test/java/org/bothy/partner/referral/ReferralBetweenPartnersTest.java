@@ -76,7 +76,8 @@ class ReferralBetweenPartnersTest {
     @Test
     void aReferralWithConsentIsAcceptedAtTheOtherPartnerAndTheReferrerSeesIt(CapturedOutput logs) throws Exception {
         String name = unique("Morag MacLeod");
-        String journeyId = journeyFor(name, "1984-03-02", "referral:move-on");
+        String referredPersonId = register(name, "1984-03-02", "referral:move-on").get("personId").asText();
+        String journeyId = openJourney(referredPersonId);
 
         HttpResponse<String> referred = post(freshStart, "/journeys/" + journeyId + "/referrals", freshStartWorker, """
                 {"to": "move-on", "reason": "Needs tenancy support before the hearing.", "themes": ["housing", "debt"]}""");
@@ -102,6 +103,17 @@ class ReferralBetweenPartnersTest {
 
         JsonNode answered = awaitItem(freshStart, "/referrals/outbox", freshStartWorker, referralId, "ACCEPTED");
         assertThat(answered.get("toOrganisation").asText()).isEqualTo("move-on");
+        // each side's subject access export holds the referral: made there, received here onto the new journey
+        JsonNode madeThere = JSON.readTree(get(freshStart, "/people/" + referredPersonId + "/export", freshStartWorker)
+                .body()).get("referrals").get("made");
+        assertThat(madeThere).extracting(made -> made.get("referralId").asText() + "=" + made.get("status").asText())
+                .containsExactly(referralId + "=ACCEPTED");
+        assertThat(madeThere.get(0).get("reason").asText()).isEqualTo("Needs tenancy support before the hearing.");
+        JsonNode receivedHere = JSON.readTree(get(moveOn, "/people/" + opened.get("personId").asText() + "/export",
+                moveOnWorker).body()).get("referrals").get("received");
+        assertThat(receivedHere).extracting(received -> received.get("referralId").asText() + "@"
+                + received.get("journeyId").asText()).containsExactly(referralId + "@" + opened.get("journeyId").asText());
+        assertThat(receivedHere.get(0).get("fromOrganisation").asText()).isEqualTo("fresh-start");
         assertThat(item(moveOn, "/referrals/inbox", moveOnWorker, referralId).get("status").asText()).isEqualTo("ACCEPTED");
 
         List<ConsumerRecord<String, byte[]>> onTheBroker = RealKafka.readAll(Topics.REFERRALS, Duration.ofSeconds(10));
