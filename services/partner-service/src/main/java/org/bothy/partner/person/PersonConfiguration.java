@@ -1,6 +1,7 @@
 package org.bothy.partner.person;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -15,5 +16,9 @@ public class PersonConfiguration {
         // subscribing: the gate, the uniqueness of a pseudonym and the key's destruction must hold the moment the
         // command returns, not when a tracking processor catches up
         processing.registerSubscribingEventProcessor(PersonRecords.PROCESSOR);
+        // and a failure there fails the command: Axon's default only logs it, which would let an erasure commit with
+        // the person's key still in place
+        processing.registerListenerInvocationErrorHandler(PersonRecords.PROCESSOR,
+                configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -60,6 +60,9 @@ class PeopleOverHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.axonframework.config.EventProcessingConfiguration processing;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String worker = TestIdentity.worker(ORGANISATION);
     private final String lead = TestIdentity.lead(ORGANISATION);
@@ -156,6 +159,13 @@ class PeopleOverHttpTest {
         assertThat(new String(shared.get(0).value(), StandardCharsets.UTF_8)).contains(beforeExpiry);
         JsonNode consents = JSON.readTree(get("/people/" + personId + "/consents", worker).body());
         assertThat(consents.get(0).get("status").asText()).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void aPersonsRecordsThatCannotBeKeptFailTheCommandRatherThanBeingLoggedAndLost() {
+        // erasure destroys the key in these handlers: a failure swallowed there would leave the details readable
+        assertThat(processing.listenerInvocationErrorHandler(PersonRecords.PROCESSOR))
+                .isInstanceOf(org.axonframework.eventhandling.PropagatingErrorHandler.class);
     }
 
     @Test

@@ -152,6 +152,14 @@ class ReferralBetweenPartnersTest {
     }
 
     @Test
+    void aReferralWhoseViewsOrOutboxCannotBeWrittenIsNotDecided() {
+        // the contract for the other partner is written by these handlers: a failure only logged would lose it
+        assertThat(freshStart.getBean(org.axonframework.config.EventProcessingConfiguration.class)
+                .listenerInvocationErrorHandler(ReferralRecords.PROCESSOR))
+                .isInstanceOf(org.axonframework.eventhandling.PropagatingErrorHandler.class);
+    }
+
+    @Test
     void withoutConsentToThatPartnerNothingIsReferred() throws Exception {
         String journeyId = journeyFor(unique("Ailsa Grant"), "1995-06-07", "referral:spartans");
 
