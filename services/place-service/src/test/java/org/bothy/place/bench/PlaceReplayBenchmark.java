@@ -57,6 +57,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,7 +126,8 @@ public final class PlaceReplayBenchmark {
         System.out.printf("projected: %,d events at %,.0f events/s (%.0f%% of raw)%n", events, applied, 100 * applied / raw);
         STEPS.forEach((step, nanos) -> System.out.printf("  of which %-34s %6.1f s (%4.1f%%)%n", step, nanos / 1e9,
                 100.0 * nanos / applyTotal));
-        long stepped = STEPS.values().stream().mapToLong(Long::longValue).sum();
+        long stepped = STEPS.entrySet().stream().filter(step -> !step.getKey().startsWith(" "))
+                .mapToLong(Map.Entry::getValue).sum();
         System.out.printf("  of which %-34s %6.1f s (%4.1f%%)%n", "the rest (decode, schema, commit)",
                 (applyNanos - stepped) / 1e9, 100.0 * (applyNanos - stepped) / applyNanos);
         System.out.printf("decoding alone (CloudEvent, JSON, schema; timed apart, one thread): %,.0f records/s%n",
@@ -157,6 +159,12 @@ public final class PlaceReplayBenchmark {
         config.setPassword(RealPostgres.password());
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setMaximumPoolSize(4);
+        String explainMillis = System.getProperty("bench.explain-ms");
+        if (explainMillis != null) {
+            // The database's side of the profile: plans of slow statements, with timings, in the server's log.
+            config.setConnectionInitSql("load 'auto_explain'; set auto_explain.log_min_duration = "
+                    + Integer.parseInt(explainMillis) + "; set auto_explain.log_analyze = on; set auto_explain.log_buffers = on");
+        }
         return new HikariDataSource(config);
     }
 
@@ -203,8 +211,22 @@ public final class PlaceReplayBenchmark {
         // Not started: it only sends signals when running, so the harness measures the marking, not Kafka.
         SignalPublisher publisher = new SignalPublisher(jdbc, null, null, null, new SignalProperties(null, 0, 0, null, 0));
         SignalMarker marker = new SignalMarker(jdbc, publisher);
-        BarrierTally barrierTally = new BarrierTally(jdbc);
-        ReachTally reachTally = new ReachTally(jdbc);
+        BarrierTally barrierTally = new BarrierTally(jdbc) {
+            @Override
+            public void observed(Collection<BarrierObserved> barriers) {
+                long before = System.nanoTime();
+                super.observed(barriers);
+                STEPS.merge("  BarrierTally (in BarrierProjection)", System.nanoTime() - before, Long::sum);
+            }
+        };
+        ReachTally reachTally = new ReachTally(jdbc) {
+            @Override
+            public void seen(Collection<PersonMonth> seen) {
+                long before = System.nanoTime();
+                super.seen(seen);
+                STEPS.merge("  ReachTally (in PersonSeenProjection)", System.nanoTime() - before, Long::sum);
+            }
+        };
         List<LearningProjection> projections = List.of(new BarrierProjection(jdbc, barrierTally), new JourneyProjection(jdbc),
                 new PersonSeenProjection(reachTally), new ContactProjection(jdbc), new SoftMeasureProjection(jdbc),
                 new ExperimentLearningProjection(jdbc), new LearningCycleProjection(jdbc), new IssueProjection(jdbc, marker),

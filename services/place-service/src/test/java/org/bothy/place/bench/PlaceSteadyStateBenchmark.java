@@ -1,5 +1,7 @@
 package org.bothy.place.bench;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.utils.Utils;
@@ -85,6 +87,13 @@ public final class PlaceSteadyStateBenchmark {
             System.out.printf("ce_time -> visible in GET /barriers: p50 %d ms, p99 %d ms, max %d ms (%d events; polled every %d ms)%n",
                     percentile(lags, 0.50), percentile(lags, 0.99), lags.length == 0 ? 0 : lags[lags.length - 1],
                     lags.length, Visibility.POLL_MILLIS);
+            // The service's own view of the same path, up to the commit (before any query sees it).
+            Timer projected = place.getBean(MeterRegistry.class).find("bothy.projection.latency").timer();
+            if (projected != null) {
+                System.out.printf("the service's bothy.projection.latency (occurredAt -> committed, warm-up included): "
+                        + "%d events, mean %.0f ms, max %.0f ms%n", projected.count(),
+                        projected.mean(TimeUnit.MILLISECONDS), projected.max(TimeUnit.MILLISECONDS));
+            }
             visibility.stop();
         } finally {
             place.close();
