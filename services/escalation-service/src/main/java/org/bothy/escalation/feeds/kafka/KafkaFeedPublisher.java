@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bothy.escalation.feeds.FeedHighWater;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.topics.Topics;
 import org.slf4j.Logger;
@@ -37,10 +38,13 @@ public class KafkaFeedPublisher implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, byte[]> kafka;
     private final TransactionTemplate transactions;
+    private final FeedHighWater highWater;
     private ScheduledExecutorService scheduler;
 
-    public KafkaFeedPublisher(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions) {
+    public KafkaFeedPublisher(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
+                              FeedHighWater highWater) {
         this.jdbc = jdbc;
+        this.highWater = highWater;
         this.kafka = kafka;
         this.transactions = transactions;
     }
@@ -51,9 +55,10 @@ public class KafkaFeedPublisher implements SmartLifecycle {
             jdbc.sql("insert into feed_publication (feed, last_position) values (?, 0) on conflict do nothing").param(FEED).update();
             long last = jdbc.sql("select last_position from feed_publication where feed = ? for update")
                     .param(FEED).query(Long.class).single();
+            // never past a position still in flight: the marker would move beyond it for good
             List<Row> rows = jdbc.sql("select position, body, escalation_id, payload from statutory_feed where position > ?"
-                            + " order by position limit ?")
-                    .params(last, BATCH)
+                            + " and position <= ? order by position limit ?")
+                    .params(last, highWater.now(), BATCH)
                     .query((row, n) -> new Row(row.getLong("position"), row.getString("body"),
                             row.getString("escalation_id"), row.getBytes("payload")))
                     .list();

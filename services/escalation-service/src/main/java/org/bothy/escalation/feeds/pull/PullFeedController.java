@@ -3,6 +3,7 @@ package org.bothy.escalation.feeds.pull;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.bothy.escalation.feeds.FeedHighWater;
 import org.bothy.support.web.FieldProblem;
 import org.bothy.support.web.InvalidField;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,11 @@ public class PullFeedController {
     static final int MAX_LIMIT = 500;
 
     private final JdbcClient jdbc;
+    private final FeedHighWater highWater;
 
-    public PullFeedController(JdbcClient jdbc) {
+    public PullFeedController(JdbcClient jdbc, FeedHighWater highWater) {
         this.jdbc = jdbc;
+        this.highWater = highWater;
     }
 
     @GetMapping("/feeds/{body}/events")
@@ -42,10 +45,11 @@ public class PullFeedController {
         if (!problems.isEmpty()) {
             throw new InvalidField(problems.stream().distinct().toList());
         }
-        // one more than asked, to know whether there is more
+        // one more than asked, to know whether there is more; never past a position still in flight, or a client
+        // whose cursor moved beyond it would never be given it
         List<FeedPage.Entry> rows = jdbc.sql("select position, payload from statutory_feed where body = ? and position > ?"
-                        + " order by position limit ?")
-                .params(body, cursor, size + 1)
+                        + " and position <= ? order by position limit ?")
+                .params(body, cursor, highWater.now(), size + 1)
                 .query((row, n) -> new FeedPage.Entry(Long.toString(row.getLong("position")),
                         new String(row.getBytes("payload"), StandardCharsets.UTF_8)))
                 .list();
