@@ -14,8 +14,6 @@ import org.bothy.kernel.contract.referral.ReferralAccepted;
 import org.bothy.kernel.contract.referral.ReferralDeclined;
 import org.bothy.kernel.contract.referral.ReferralMade;
 import org.bothy.partner.PartnerOrganisation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,30 +23,31 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies one record of {@code bothy.referrals}: only records keyed to this organisation are read; each becomes a
  * command to the referral it is about, and the partition's next offset is stored in the same transaction as what the
  * command changed. The aggregates make a record read twice change nothing. A record that is not a valid contract, or
- * that a referral refuses (an answer from a partner it did not go to, a contrary answer), is logged with the reason,
- * never its bytes, and skipped.
+ * that a referral refuses (an answer from a partner it did not go to, a contrary answer, an unknown referral), goes
+ * to the dead-letter topic with the reason, and only then is its offset stored.
  */
 @Component
 public class ReferralReception {
-
-    private static final Logger log = LoggerFactory.getLogger(ReferralReception.class);
 
     private final JdbcTemplate jdbc;
     private final ContractCodec codec;
     private final CommandGateway commands;
     private final ReferralLedger ledger;
+    private final ReferralDeadLetters deadLetters;
     private final ReceivedDetailsKeys detailsKeys;
     private final SealedForPerson reasons;
     private final TransactionTemplate transaction;
     private final String organisation;
 
     public ReferralReception(JdbcTemplate jdbc, ContractCodec codec, CommandGateway commands, ReferralLedger ledger,
-                             ReceivedDetailsKeys detailsKeys, SealedForPerson reasons,
-                             PlatformTransactionManager transactions, PartnerOrganisation organisation) {
+                             ReferralDeadLetters deadLetters, ReceivedDetailsKeys detailsKeys,
+                             SealedForPerson reasons, PlatformTransactionManager transactions,
+                             PartnerOrganisation organisation) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.commands = commands;
         this.ledger = ledger;
+        this.deadLetters = deadLetters;
         this.detailsKeys = detailsKeys;
         this.reasons = reasons;
         this.transaction = new TransactionTemplate(transactions);
@@ -57,17 +56,23 @@ public class ReferralReception {
 
     /** Applies the record, if it is for this organisation, and stores where to resume. */
     public void take(ConsumerRecord<String, byte[]> record) {
+        String refusal;
         try {
-            transaction.executeWithoutResult(status -> {
-                if (organisation.equals(record.key())) {
-                    apply(record);
+            refusal = transaction.execute(status -> {
+                String refused = organisation.equals(record.key()) ? apply(record) : null;
+                if (refused == null) {
+                    storeOffset(record);
                 }
-                storeOffset(record);
+                return refused;
             });
-        } catch (ReferralRefused | AggregateNotFoundException refused) {
-            // the refusal rolled back its own transaction; the record is passed over in a new one
-            log.warn("referral record {}-{}@{} skipped: {}", record.topic(), record.partition(), record.offset(),
-                    refused.getMessage());
+        } catch (ReferralRefused refused) {
+            // the refusal rolled back its own transaction; the record is set aside in a new one
+            refusal = refused.getMessage();
+        } catch (AggregateNotFoundException unknown) {
+            refusal = "no referral " + unknown.getAggregateIdentifier() + " was made by this organisation";
+        }
+        if (refusal != null) {
+            deadLetters.send(record, refusal);
             transaction.executeWithoutResult(status -> storeOffset(record));
         }
     }
@@ -87,17 +92,16 @@ public class ReferralReception {
                 record.topic(), record.partition(), record.offset() + 1);
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    /** Applies the record; the reason it cannot be, or null once it is applied. */
+    private String apply(ConsumerRecord<String, byte[]> record) {
         ContractEvent event;
         try {
             event = codec.fromRecord(record);
         } catch (ContractViolation violation) {
-            log.warn("referral record {}-{}@{} skipped: {}", record.topic(), record.partition(), record.offset(),
-                    violation.getMessage());
-            return;
+            return violation.getMessage();
         }
         if (event instanceof ReferralMade made && organisation.equals(made.toOrganisation())) {
-            receive(made);
+            return receive(made);
         } else if (event instanceof ReferralAccepted accepted && organisation.equals(accepted.fromOrganisation())) {
             commands.sendAndWait(new NoteReferralAccepted(accepted.referralId(), accepted.toOrganisation(),
                     accepted.occurredAt()));
@@ -108,19 +112,24 @@ public class ReferralReception {
             commands.sendAndWait(new NoteReferralDeclined(declined.referralId(), declined.toOrganisation(),
                     sealedReason, declined.occurredAt()));
         } else {
-            log.warn("referral record {}-{}@{} skipped: a {} keyed to this organisation is not addressed to it",
-                    record.topic(), record.partition(), record.offset(), event.getClass().getSimpleName());
+            return "a " + event.getClass().getSimpleName() + " keyed to " + organisation + " is not addressed to it";
         }
+        return null;
     }
 
-    private void receive(ReferralMade made) {
+    private String receive(ReferralMade made) {
         if (ledger.findReceived(made.referralId()).isPresent()) {
             // read before: the aggregate would change nothing, and no key must be made for details already answered
-            return;
+            return null;
+        }
+        if (ledger.personOfSent(made.referralId()).isPresent()) {
+            // both aggregates take the referral's id: one made here cannot also be received here
+            return "referral " + made.referralId() + " is one this organisation made";
         }
         commands.sendAndWait(new ReceiveReferral(made.referralId(), made.fromOrganisation(), made.toOrganisation(),
                 made.pseudonym(), made.reason(), made.themes(),
                 detailsKeys.seal(made.referralId(), envelope(made)), made.occurredAt()));
+        return null;
     }
 
     private static String envelope(ReferralMade made) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.referral.ReferralAccepted;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.partner.PartnerServiceApplication;
 import org.bothy.testsupport.RealKafka;
@@ -126,7 +129,7 @@ class ReferralBetweenPartnersTest {
     }
 
     @Test
-    void aDeclinedReferralTellsTheReferrerWhyAndAnInvalidRecordIsSkipped(CapturedOutput logs) throws Exception {
+    void aDeclinedReferralTellsTheReferrerWhyAndWhatCannotBeAppliedIsDeadLettered() throws Exception {
         try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
             producer.send(new ProducerRecord<>(Topics.REFERRALS, "move-on", "not a referral".getBytes(StandardCharsets.UTF_8)))
                     .get();
@@ -136,6 +139,12 @@ class ReferralBetweenPartnersTest {
                 {"to": "move-on", "reason": "Looking for work; Move On runs an employability group.", "themes": ["employment"]}""")
                 .body()).get("referralId").asText();
         awaitItem(moveOn, "/referrals/inbox", moveOnWorker, referralId, "WAITING");
+        // an answer from a partner the referral did not go to is refused by the referral and set aside
+        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
+            producer.send(freshStart.getBean(ContractCodec.class).toRecord(Topics.REFERRALS, "/bothy/partner/spartans",
+                    new ReferralAccepted(UUID.randomUUID().toString(), Instant.now(), referralId, "fresh-start",
+                            "spartans"))).get();
+        }
 
         assertThat(post(moveOn, "/referrals/" + referralId + "/decline", moveOnWorker, "{\"reason\": \" \"}").statusCode())
                 .isEqualTo(400);
@@ -148,7 +157,22 @@ class ReferralBetweenPartnersTest {
         assertThat(declined.has("fullName")).isFalse();
         assertThat(jdbc(moveOn).queryForObject("select sealed_details from referral_received where referral_id = ?",
                 String.class, referralId)).isNull();
-        assertThat(logs.getAll()).contains("referral record " + Topics.REFERRALS).contains("skipped");
+        assertThat(deadLetterReason(record -> "move-on".equals(record.key())
+                && "not a referral".equals(new String(record.value(), StandardCharsets.UTF_8))))
+                .contains("ce_specversion");
+        assertThat(deadLetterReason(record -> "fresh-start".equals(record.key())
+                && new String(record.value(), StandardCharsets.UTF_8).contains(referralId)))
+                .contains("went to move-on").contains("spartans cannot answer it");
+    }
+
+    private String deadLetterReason(java.util.function.Predicate<ConsumerRecord<String, byte[]>> which) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                RealKafka.readAll(Topics.LEARNING_DLT, Duration.ofSeconds(2)).stream().anyMatch(which));
+        ConsumerRecord<String, byte[]> letter = RealKafka.readAll(Topics.LEARNING_DLT, Duration.ofSeconds(5)).stream()
+                .filter(which).findFirst().orElseThrow();
+        assertThat(new String(letter.headers().lastHeader(Topics.DLT_TOPIC).value(), StandardCharsets.UTF_8))
+                .isEqualTo(Topics.REFERRALS);
+        return new String(letter.headers().lastHeader(Topics.DLT_REASON).value(), StandardCharsets.UTF_8);
     }
 
     @Test
