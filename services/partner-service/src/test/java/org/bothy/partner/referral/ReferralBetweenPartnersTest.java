@@ -157,22 +157,24 @@ class ReferralBetweenPartnersTest {
         assertThat(declined.has("fullName")).isFalse();
         assertThat(jdbc(moveOn).queryForObject("select sealed_details from referral_received where referral_id = ?",
                 String.class, referralId)).isNull();
-        assertThat(deadLetterReason(record -> "move-on".equals(record.key())
-                && "not a referral".equals(new String(record.value(), StandardCharsets.UTF_8))))
-                .contains("ce_specversion");
-        assertThat(deadLetterReason(record -> "fresh-start".equals(record.key())
-                && new String(record.value(), StandardCharsets.UTF_8).contains(referralId)))
-                .contains("went to move-on").contains("spartans cannot answer it");
+        // (other test classes' partner services on this broker read the topic too, and set aside what is not theirs)
+        awaitDeadLetter(record -> "move-on".equals(record.key())
+                && "not a referral".equals(new String(record.value(), StandardCharsets.UTF_8)), "ce_specversion");
+        awaitDeadLetter(record -> "fresh-start".equals(record.key())
+                && new String(record.value(), StandardCharsets.UTF_8).contains(referralId),
+                "went to move-on, so spartans cannot answer it");
     }
 
-    private String deadLetterReason(java.util.function.Predicate<ConsumerRecord<String, byte[]>> which) {
+    private void awaitDeadLetter(java.util.function.Predicate<ConsumerRecord<String, byte[]>> which, String reason) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
-                RealKafka.readAll(Topics.LEARNING_DLT, Duration.ofSeconds(2)).stream().anyMatch(which));
-        ConsumerRecord<String, byte[]> letter = RealKafka.readAll(Topics.LEARNING_DLT, Duration.ofSeconds(5)).stream()
-                .filter(which).findFirst().orElseThrow();
-        assertThat(new String(letter.headers().lastHeader(Topics.DLT_TOPIC).value(), StandardCharsets.UTF_8))
-                .isEqualTo(Topics.REFERRALS);
-        return new String(letter.headers().lastHeader(Topics.DLT_REASON).value(), StandardCharsets.UTF_8);
+                RealKafka.readAll(Topics.LEARNING_DLT, Duration.ofSeconds(2)).stream().filter(which).anyMatch(letter ->
+                        header(letter, Topics.DLT_REASON).contains(reason)
+                                && header(letter, Topics.DLT_TOPIC).equals(Topics.REFERRALS)));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return record.headers().lastHeader(name) == null ? ""
+                : new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     @Test
