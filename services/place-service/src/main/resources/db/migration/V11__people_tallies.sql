@@ -70,4 +70,17 @@ select month, organisation, count(*) from person_month group by month, organisat
 
 -- Nothing reads person_month by pseudonym alone any more (the revolving door is tallied above; an erasure finds a
 -- person's rows by organisation and pseudonym, the primary key): one index less to keep on every event's intake.
-drop index person_month_pseudonym;
+-- Found by what it indexes, not by name: a rebuild gives the indexes of the tables it swaps in generated names.
+do $$
+declare
+    index_name text;
+begin
+    for index_name in
+        select index_class.relname from pg_index
+        join pg_class index_class on index_class.oid = pg_index.indexrelid
+        where pg_index.indrelid = 'person_month'::regclass
+          and pg_get_indexdef(pg_index.indexrelid) like '%USING btree (pseudonym)'
+    loop
+        execute format('drop index %I', index_name);
+    end loop;
+end $$;

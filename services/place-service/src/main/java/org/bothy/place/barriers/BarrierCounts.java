@@ -12,7 +12,8 @@ import java.util.List;
 @Repository
 public class BarrierCounts {
 
-    private static final FilterColumns COLUMNS = FilterColumns.coded("observed_at", "organisation", "theme", "system_actor");
+    // By the day the barrier was met (v1 records: the day recorded), which barrier_observation_month indexes.
+    private static final FilterColumns COLUMNS = FilterColumns.codedByDay("observed_on", "organisation", "theme", "system_actor");
 
     private final JdbcClient jdbc;
 
@@ -92,7 +93,7 @@ public class BarrierCounts {
     public List<MonthlyBarrierCount> byMonth(ViewFilters filters) {
         FilterColumns.Where where = COLUMNS.where(filters);
         return jdbc.sql("""
-                        select to_char(date_trunc('month', observed_at at time zone 'UTC'), 'YYYY-MM') as month,
+                        select to_char(observed_on, 'YYYY-MM') as month,
                                organisation, theme, system_actor, count(distinct pseudonym) as people
                         from barrier_observation
                         %s

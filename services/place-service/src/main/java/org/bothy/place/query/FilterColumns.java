@@ -1,5 +1,6 @@
 package org.bothy.place.query;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +10,22 @@ import java.util.List;
  * without theme or system-actor columns (reach, cost) names its person and organisation columns instead, and is
  * narrowed to the people whom that organisation saw meet a matching barrier.
  */
-public record FilterColumns(String time, String organisation, String theme, String systemActor, String person) {
+public record FilterColumns(String time, boolean day, String organisation, String theme, String systemActor,
+                            String person) {
 
-    /** A view with its own theme and system-actor columns. */
+    /** A view with its own theme and system-actor columns, its time a {@code timestamptz} column. */
     public static FilterColumns coded(String time, String organisation, String theme, String systemActor) {
-        return new FilterColumns(time, organisation, theme, systemActor, null);
+        return new FilterColumns(time, false, organisation, theme, systemActor, null);
+    }
+
+    /** A view with its own theme and system-actor columns, its time a {@code date} column (compared as dates). */
+    public static FilterColumns codedByDay(String day, String organisation, String theme, String systemActor) {
+        return new FilterColumns(day, true, organisation, theme, systemActor, null);
     }
 
     /** A view of people (by pseudonym column), narrowed by theme and system actor through their barriers. */
     public static FilterColumns ofPeople(String time, String organisation, String person) {
-        return new FilterColumns(time, organisation, null, null, person);
+        return new FilterColumns(time, false, organisation, null, null, person);
     }
 
     /** A SQL condition and its parameters, in order. */
@@ -39,14 +46,16 @@ public record FilterColumns(String time, String organisation, String theme, Stri
     public Where where(ViewFilters filters) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        // A date column is compared with dates, so that an index on it serves the range.
         if (time != null && filters.from() != null) {
             conditions.add(time + " >= ?");
-            parameters.add(filters.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+            parameters.add(day ? filters.from() : filters.from().atStartOfDay().atOffset(ZoneOffset.UTC));
         }
         if (time != null && filters.to() != null) {
             // "to" is inclusive: everything before the next day starts.
             conditions.add(time + " < ?");
-            parameters.add(filters.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            LocalDate next = filters.to().plusDays(1);
+            parameters.add(day ? next : next.atStartOfDay().atOffset(ZoneOffset.UTC));
         }
         if (organisation != null && filters.organisation() != null) {
             conditions.add(organisation + " = ?");
