@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -49,6 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "bothy.escalation.delivery.poll-interval=100ms",
         "bothy.escalation.delivery.base-backoff=200ms",
         "bothy.escalation.delivery.max-backoff=400ms",
+        // long enough that the held call is answered, not timed out and retried
+        "bothy.escalation.delivery.request-timeout=60s",
         "spring.kafka.consumer.group-id=escalation-feeds-test"})
 class EveryFeedCarriesTheLifecycleTest {
 
@@ -60,29 +63,49 @@ class EveryFeedCarriesTheLifecycleTest {
     private static final String ACTOR = "private-landlord";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static final Map<String, Receiver> RECEIVERS = Map.of(COUNCIL, new Receiver(), NHS, new Receiver(),
-            DWP, new Receiver());
+    private static final String HSCP = "edinburgh-hscp";
+    private static final String POLICE = "police-scotland";
+    /** Police Scotland's endpoint takes the call and does not answer until the test lets it. */
+    private static final CountDownLatch POLICE_ANSWERS = new CountDownLatch(1);
+    private static final Map<String, Receiver> RECEIVERS = Map.of(COUNCIL, new Receiver(null), NHS, new Receiver(null),
+            DWP, new Receiver(null), HSCP, new Receiver(null), POLICE, new Receiver(POLICE_ANSWERS));
 
-    /** A body's endpoint: refuses the first attempt of every delivery, then acknowledges it; keeps every call. */
+    /**
+     * A body's endpoint: refuses the first attempt of every delivery, then acknowledges it; keeps every call. With
+     * {@code answers}, it holds every call until that latch opens, then acknowledges.
+     */
     static final class Receiver {
         final String secret = WebhookSignature.newSecret();
         final List<Call> calls = new CopyOnWriteArrayList<>();
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        final AtomicInteger entered = new AtomicInteger();
         final HttpServer server;
 
-        Receiver() {
+        Receiver(CountDownLatch answers) {
             try {
                 server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start a test receiver", e);
             }
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.createContext("/hook", exchange -> {
                 byte[] body = exchange.getRequestBody().readAllBytes();
+                entered.incrementAndGet();
+                if (answers != null) {
+                    try {
+                        answers.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    attempts.computeIfAbsent(String.valueOf(exchange.getRequestHeaders().getFirst(WebhookSignature.WEBHOOK_ID)),
+                            key -> new AtomicInteger()).incrementAndGet();
+                }
                 var headers = exchange.getRequestHeaders();
                 String id = headers.getFirst(WebhookSignature.WEBHOOK_ID);
                 boolean valid = WebhookSignature.verify(secret, id, headers.getFirst(WebhookSignature.WEBHOOK_TIMESTAMP),
                         headers.getFirst(WebhookSignature.WEBHOOK_SIGNATURE), body);
-                int status = attempts.computeIfAbsent(String.valueOf(id), key -> new AtomicInteger()).incrementAndGet() == 1
+                int status = answers != null ? 204
+                        : attempts.computeIfAbsent(String.valueOf(id), key -> new AtomicInteger()).incrementAndGet() == 1
                         ? 503 : 204;
                 calls.add(new Call(id, valid, status, ContractCodec.standard().fromStructuredJson(body)));
                 exchange.sendResponseHeaders(status, -1);
@@ -114,8 +137,37 @@ class EveryFeedCarriesTheLifecycleTest {
         });
     }
 
+    @Test
+    void aBodyWhoseEndpointDoesNotAnswerHoldsUpOnlyItsOwnDeliveries() throws Exception {
+        ServiceCalls calls = new ServiceCalls(port);
+        Receiver police = RECEIVERS.get(POLICE);
+        Receiver hscp = RECEIVERS.get(HSCP);
+        // patterns of their own on the shared evidence topic
+        ServiceCalls.publish(ServiceCalls.signal("substance-use", "police", 5, 2));
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("substance-use:police").size() == 1);
+        String toPolice = calls.accept(calls.openCandidatesFor("substance-use:police").get(0).get("candidateId").asText(),
+                "What will change in how people leaving custody are linked to treatment?");
+        await().atMost(WAIT).until(() -> police.entered.get() == 1);
+
+        ServiceCalls.publish(ServiceCalls.signal("digital-exclusion", "social-work", 4, 2));
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("digital-exclusion:social-work").size() == 1);
+        String toHscp = calls.accept(calls.openCandidatesFor("digital-exclusion:social-work").get(0).get("candidateId").asText(),
+                "Why can social work only be reached online?");
+        // refused once, retried and acknowledged, all while Police Scotland's endpoint still holds its call
+        awaitAcknowledged(hscp, 1);
+        assertThat(hscp.acknowledged().get(0).subject()).isEqualTo(toHscp);
+        assertThat(POLICE_ANSWERS.getCount()).as("the police endpoint has not answered yet").isEqualTo(1);
+        assertThat(police.calls).isEmpty();
+
+        POLICE_ANSWERS.countDown();
+        awaitAcknowledged(police, 1);
+        assertThat(police.acknowledged().get(0).subject()).isEqualTo(toPolice);
+        assertThat(police.entered.get()).as("one call, answered late, not repeated meanwhile").isEqualTo(1);
+    }
+
     @AfterAll
     static void stopReceivers() {
+        POLICE_ANSWERS.countDown();
         RECEIVERS.values().forEach(receiver -> receiver.server.stop(0));
     }
 
@@ -141,9 +193,9 @@ class EveryFeedCarriesTheLifecycleTest {
         assertThat(calls.call("POST", base + "/acknowledge", TestIdentity.statutory(COUNCIL), null).statusCode()).isEqualTo(200);
 
         // the answer is due: bring the durable deadline forward, then the first reminder
-        awaitDeadlineThenFire();
+        awaitDeadlineThenFire(escalationId);
         awaitAcknowledged(council, 4);
-        awaitDeadlineThenFire();
+        awaitDeadlineThenFire(escalationId);
         awaitAcknowledged(council, 5);
 
         var moved = calls.call("POST", "/escalations/" + escalationId + "/re-escalate", TestIdentity.placeLead(),
@@ -215,10 +267,11 @@ class EveryFeedCarriesTheLifecycleTest {
     }
 
     /** Waits for the escalation's one pending deadline and makes it due now (db-scheduler then fires it). */
-    private void awaitDeadlineThenFire() {
-        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from scheduled_tasks where execution_time > now()")
+    private void awaitDeadlineThenFire(String escalationId) {
+        String ofIt = " where execution_time > now() and position(convert_to(?, 'UTF8') in task_data) > 0";
+        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from scheduled_tasks" + ofIt).param(escalationId)
                 .query(Integer.class).single() == 1);
-        jdbc.sql("update scheduled_tasks set execution_time = now() where execution_time > now()").update();
+        jdbc.sql("update scheduled_tasks set execution_time = now()" + ofIt).param(escalationId).update();
     }
 
     private static List<String> ids(List<StatutoryEvent> events) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.escalation.escalation.api.MarkDelivered;
@@ -42,19 +43,22 @@ public class DeliveryLedger {
      * Claims the deliveries now due by pushing their next attempt past the claim period, so another
      * instance (or this one after a crash mid-send) only retries once the claim has lapsed. An escalation's events
      * reach its body in feed order: an entry waits while an earlier one of the same escalation is still pending
-     * (a redelivery asked for by the body does not hold the others back). Returned in feed order.
+     * (a redelivery asked for by the body does not hold the others back). Bodies in {@code busy} (their sender is
+     * still at work) are left for a later round. Returned in feed order.
      */
     @Transactional
-    public List<PendingDelivery> claimDue() {
+    public List<PendingDelivery> claimDue(Set<String> busy) {
         Instant now = clock.instant();
         return jdbc.sql("update webhook_delivery set next_attempt_at = ? where webhook_id in ("
                         + " select d.webhook_id from webhook_delivery d where d.status = 'PENDING' and d.next_attempt_at <= ?"
+                        + " and d.body <> all(string_to_array(?, ','))"
                         + " and not exists (select 1 from webhook_delivery e where e.escalation_id = d.escalation_id"
                         + " and e.status = 'PENDING' and not e.redelivery and e.feed_position < d.feed_position)"
                         + " order by d.next_attempt_at limit ? for update skip locked)"
                         + " returning escalation_id, body, webhook_id, ce_type, feed_position, payload, attempts, occurred_at,"
                         + " redelivery, window_started_at")
-                .params(Timestamp.from(now.plus(settings.claimFor())), Timestamp.from(now), settings.batchSize())
+                .params(Timestamp.from(now.plus(settings.claimFor())), Timestamp.from(now), String.join(",", busy),
+                        settings.batchSize())
                 .query((row, n) -> new PendingDelivery(row.getObject("escalation_id", UUID.class), row.getString("body"),
                         row.getString("webhook_id"), row.getString("ce_type"), row.getLong("feed_position"),
                         row.getBytes("payload"), row.getInt("attempts"), row.getTimestamp("occurred_at").toInstant(),

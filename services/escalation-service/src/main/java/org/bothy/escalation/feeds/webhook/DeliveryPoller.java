@@ -5,7 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +42,8 @@ public class DeliveryPoller implements SmartLifecycle {
     private final Timer latency;
     private final AtomicBoolean nudged = new AtomicBoolean();
     private volatile ScheduledExecutorService scheduler;
+    private volatile ExecutorService bodies;
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
 
     public DeliveryPoller(DeliveryLedger ledger, WebhookSender sender, DeliverySettings settings, MeterRegistry meters,
                           Clock clock) {
@@ -48,9 +58,42 @@ public class DeliveryPoller implements SmartLifecycle {
                 .register(meters);
     }
 
-    /** One round: claim what is due, send each, store each attempt. */
+    /**
+     * One round: claim what is due, send each, store each attempt. Each body's deliveries go one after another on a
+     * sender of its own (an escalation's events stay in order), the bodies side by side, and a body whose sender is
+     * still busy is left out of the claim: an endpoint that does not answer holds up only its own body's deliveries,
+     * not every other body's until its timeouts run out.
+     */
     void deliverDue() {
-        for (PendingDelivery delivery : ledger.claimDue()) {
+        Map<String, List<PendingDelivery>> byBody = ledger.claimDue(Set.copyOf(busy)).stream()
+                .collect(Collectors.groupingBy(PendingDelivery::body, LinkedHashMap::new, Collectors.toList()));
+        ExecutorService parallel = bodies;
+        byBody.forEach((body, deliveries) -> {
+            if (parallel == null) {
+                deliverInTurn(deliveries);
+                return;
+            }
+            busy.add(body);
+            try {
+                parallel.execute(() -> {
+                    try {
+                        deliverInTurn(deliveries);
+                    } catch (RuntimeException e) {
+                        // the rows stay claimed and are retried when the claim lapses, as after a crash
+                        log.warn("webhook delivery round for {} failed: {}", body, e.toString());
+                    } finally {
+                        busy.remove(body);
+                        nudge(); // what came due for this body meanwhile
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                busy.remove(body); // shutting down: the claim lapses and the rows are sent after the next start
+            }
+        });
+    }
+
+    private void deliverInTurn(List<PendingDelivery> deliveries) {
+        for (PendingDelivery delivery : deliveries) {
             AttemptResult result = sender.send(delivery);
             ledger.record(delivery, result);
             String outcome = result.acknowledged() ? "delivered" : result.statusCode() != null ? "refused" : "error";
@@ -92,6 +135,8 @@ public class DeliveryPoller implements SmartLifecycle {
 
     @Override
     public void start() {
+        AtomicInteger threads = new AtomicInteger();
+        bodies = Executors.newCachedThreadPool(runnable -> new Thread(runnable, "webhook-body-" + threads.incrementAndGet()));
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "webhook-delivery"));
         long delay = settings.pollInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::safely, delay, delay, TimeUnit.MILLISECONDS);
@@ -116,6 +161,15 @@ public class DeliveryPoller implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
             scheduler = null;
+        }
+        if (bodies != null) {
+            bodies.shutdown();
+            try {
+                bodies.awaitTermination(settings.requestTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            bodies = null;
         }
     }
 
