@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code referral_key} table: one key per referral received. The envelope sealed for this organisation is sealed
- * again under it before it enters the event store, and answering the referral destroys the key: the store keeps a
- * received referral for ever, but who it was about stays readable only while it waits.
+ * The {@code referral_key} table: one key per referral received. The envelope sealed for this organisation, and the
+ * referrer's reason, are sealed again under it before they enter the event store, and answering the referral destroys
+ * the key: the store keeps a received referral for ever, but what it said of the person is readable only while it
+ * waits (the inbox keeps the reason, until the person is erased here).
  */
 @Component
 public class ReceivedDetailsKeys {
@@ -22,15 +23,15 @@ public class ReceivedDetailsKeys {
         this.jdbc = jdbc;
     }
 
-    /** {@code envelope} (its JSON) sealed under the referral's own key, made now if it has none yet. */
-    public String seal(String referralId, String envelope) {
+    /** {@code text} (the envelope's JSON, or the reason) sealed under the referral's own key, made now if none yet. */
+    public String seal(String referralId, String text) {
         jdbc.update("insert into referral_key (referral_id, key_bytes) values (?, ?) on conflict (referral_id) do nothing",
                 referralId, cipher.newKey());
         byte[] key = find(referralId).orElseThrow();
-        return cipher.seal(key, referralId, envelope.getBytes(StandardCharsets.UTF_8));
+        return cipher.seal(key, referralId, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The envelope's JSON, or empty once the referral was answered (its key is gone). */
+    /** The text sealed under the referral's key, or empty once the referral was answered (its key is gone). */
     public Optional<String> open(String referralId, String sealed) {
         return find(referralId).map(key -> new String(cipher.open(key, referralId, sealed), StandardCharsets.UTF_8));
     }

@@ -38,7 +38,7 @@ public class ReceivedReferral {
                     + " to itself is not received");
         }
         apply(new ReferralReceived(command.referralId(), command.fromOrganisation(), command.pseudonym(),
-                command.reason(), command.themes(), command.sealedDetails(), command.madeAt()));
+                command.sealedReason(), command.themes(), command.sealedDetails(), command.madeAt()));
     }
 
     @CommandHandler

@@ -50,12 +50,12 @@ public class ReferralLedger {
     }
 
     /** Notes a referral made to this organisation, its details still sealed; a repeat changes nothing. */
-    public void received(ReferralReceived received) {
+    public void received(ReferralReceived received, String reason) {
         jdbc.update("""
                 insert into referral_received (referral_id, from_organisation, pseudonym, reason, themes, sealed_details,
                                                status, received_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (referral_id) do nothing""",
-                received.referralId(), received.fromOrganisation(), received.pseudonym(), received.reason(),
+                received.referralId(), received.fromOrganisation(), received.pseudonym(), reason,
                 String.join(",", received.themes()), received.sealedDetails(), WAITING,
                 Timestamp.from(received.madeAt()));
     }
@@ -128,6 +128,16 @@ public class ReferralLedger {
     /** The referrals this organisation made for a person. */
     public List<String> sentFor(String personId) {
         return jdbc.queryForList("select referral_id from referral_sent where person_id = ?", String.class, personId);
+    }
+
+    /** Keeps of the referrals received onto an erased person's journeys only that they were made and answered. */
+    public void eraseReceivedOnto(List<String> journeyIds) {
+        if (journeyIds.isEmpty()) {
+            return;
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(journeyIds.size(), "?"));
+        jdbc.update("update referral_received set reason = null, sealed_details = null where journey_id in ("
+                + placeholders + ")", journeyIds.toArray());
     }
 
     /** Keeps of an erased person's referrals only that they were made and answered: the reasons go. */

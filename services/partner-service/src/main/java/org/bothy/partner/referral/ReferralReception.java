@@ -127,7 +127,7 @@ public class ReferralReception {
             return "referral " + made.referralId() + " is one this organisation made";
         }
         commands.sendAndWait(new ReceiveReferral(made.referralId(), made.fromOrganisation(), made.toOrganisation(),
-                made.pseudonym(), made.reason(), made.themes(),
+                made.pseudonym(), detailsKeys.seal(made.referralId(), made.reason()), made.themes(),
                 detailsKeys.seal(made.referralId(), envelope(made)), made.occurredAt()));
         return null;
     }

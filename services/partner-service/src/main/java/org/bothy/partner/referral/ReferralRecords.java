@@ -64,7 +64,9 @@ public class ReferralRecords {
 
     @EventHandler
     void on(ReferralReceived received) {
-        ledger.received(received);
+        String reason = detailsKeys.open(received.referralId(), received.sealedReason()).orElseThrow(() ->
+                new IllegalStateException("referral " + received.referralId() + " has no key to open its reason"));
+        ledger.received(received, reason);
     }
 
     @EventHandler

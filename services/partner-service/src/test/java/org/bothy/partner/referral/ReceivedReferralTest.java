@@ -27,12 +27,12 @@ class ReceivedReferralTest {
     }
 
     private static ReceiveReferral receive(String from) {
-        return new ReceiveReferral(REFERRAL, from, "move-on", PSEUDONYM, "Needs tenancy support.",
+        return new ReceiveReferral(REFERRAL, from, "move-on", PSEUDONYM, "c2VhbGVkIHJlYXNvbg==",
                 List.of("housing"), SEALED, MADE);
     }
 
     private static ReferralReceived received() {
-        return new ReferralReceived(REFERRAL, "fresh-start", PSEUDONYM, "Needs tenancy support.", List.of("housing"),
+        return new ReferralReceived(REFERRAL, "fresh-start", PSEUDONYM, "c2VhbGVkIHJlYXNvbg==", List.of("housing"),
                 SEALED, MADE);
     }
 

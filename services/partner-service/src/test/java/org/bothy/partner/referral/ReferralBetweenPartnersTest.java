@@ -244,6 +244,17 @@ class ReferralBetweenPartnersTest {
         assertThat(rawBytesOfEveryTable(freshStart)).doesNotContain("Duncan").doesNotContain(hex("Duncan"))
                 .doesNotContain("rent arrears").doesNotContain(hex("rent arrears"))
                 .doesNotContain("Fiona").doesNotContain(hex("Fiona"));
+
+        // the receiver took them on, and later erases them too: nothing there names them either
+        HttpResponse<String> accepted = post(moveOn, "/referrals/" + referralId + "/acceptance", moveOnWorker, "");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        String personThere = JSON.readTree(accepted.body()).get("personId").asText();
+        assertThat(post(moveOn, "/people/" + personThere + "/erasure", TestIdentity.lead("move-on"), "").statusCode())
+                .isEqualTo(204);
+        assertThat(item(moveOn, "/referrals/inbox", moveOnWorker, referralId).has("reason")).isFalse();
+        assertThat(rawBytesOfEveryTable(moveOn)).doesNotContain("Duncan").doesNotContain(hex("Duncan"))
+                .doesNotContain("rent arrears").doesNotContain(hex("rent arrears"))
+                .doesNotContain("Fiona").doesNotContain(hex("Fiona"));
     }
 
     @Test
