@@ -10,7 +10,9 @@ import org.bothy.kernel.contract.escalation.EvidenceAdded;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
 import org.bothy.kernel.contract.escalation.EscalationResponded;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
+import org.bothy.kernel.contract.evidence.EvidenceSignalV1Reader;
 import org.bothy.kernel.contract.evidence.IssueSignal;
+import org.bothy.kernel.contract.evidence.IssueSignalV1Reader;
 import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.kernel.contract.learning.BarrierObservedV1Reader;
 import org.bothy.kernel.contract.learning.ConsentWithdrawn;
@@ -47,8 +49,10 @@ public final class Contracts {
             new ContractType("learning", "IssuePublished", 1, IssuePublished.class, ContractReader.as(IssuePublished.class)),
             new ContractType("learning", "LearningCyclePublished", 1, LearningCyclePublished.class, ContractReader.as(LearningCyclePublished.class)),
             new ContractType("learning", "Lm3Reported", 1, Lm3Reported.class, ContractReader.as(Lm3Reported.class)),
-            new ContractType("evidence", "EvidenceSignal", 1, EvidenceSignal.class, ContractReader.as(EvidenceSignal.class)),
-            new ContractType("evidence", "IssueSignal", 1, IssueSignal.class, ContractReader.as(IssueSignal.class)),
+            new ContractType("evidence", "EvidenceSignal", 1, EvidenceSignal.class, new EvidenceSignalV1Reader()),
+            new ContractType("evidence", "EvidenceSignal", 2, EvidenceSignal.class, ContractReader.as(EvidenceSignal.class)),
+            new ContractType("evidence", "IssueSignal", 1, IssueSignal.class, new IssueSignalV1Reader()),
+            new ContractType("evidence", "IssueSignal", 2, IssueSignal.class, ContractReader.as(IssueSignal.class)),
             new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, ContractReader.as(EscalationRaised.class)),
             new ContractType("referral", "ReferralMade", 1, ReferralMade.class, ContractReader.as(ReferralMade.class)),
             new ContractType("referral", "ReferralAccepted", 1, ReferralAccepted.class, ContractReader.as(ReferralAccepted.class)),

@@ -7,9 +7,14 @@ import java.util.List;
  * The current evidence behind one published issue of a partner's issue log: the people and organisations across the
  * place who met a barrier of the issue's themes caused by its system actors, in all and within recent windows, with
  * first and last seen. Published on every change, keyed {@code issue:<organisation>:<issueId>} on the compacted
- * evidence topic. Counts of people come twice: the real count, for rules inside the consortium, and
- * {@code peopleShown} after disclosure control (1-4 shown as "<5"), the only form to pass on outside it. The
- * {@code owner} (team, leadership or government) is who can act on the issue, as the partner's log says.
+ * evidence topic. The {@code owner} (team, leadership or government) is who can act on the issue, as the partner's
+ * log says.
+ *
+ * <p>Written as v2, where every count is disclosure-controlled at {@code disclosureThreshold} exactly as in
+ * {@link EvidenceSignal} (small counts of people as {@code "<threshold"}, secondary suppression along the chain of
+ * windows and total, organisations shown as they are); see there for why no suppressed count can be recovered. v1
+ * records carried the real counts of people beside {@code peopleShown}; they are read as counts shown in full at a
+ * threshold of 1.
  */
 public record IssueSignal(
         String eventId,
@@ -23,9 +28,9 @@ public record IssueSignal(
         String owner,
         List<String> themes,
         List<String> systemActors,
-        int people,
-        String peopleShown,
-        int organisations,
+        int disclosureThreshold,
+        DisclosedCount people,
+        DisclosedCount organisations,
         List<IssueWindow> windows,
         Instant firstSeen,
         Instant lastSeen) implements EvidenceEvent {
@@ -44,5 +49,10 @@ public record IssueSignal(
     @Override
     public String subject() {
         return issueKey;
+    }
+
+    /** The fewest people a reader can be sure are behind the issue at all. */
+    public int peopleAtLeast() {
+        return CountDisclosure.atLeast(people, windows.stream().map(IssueWindow::people).toList());
     }
 }
