@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.contract.evidence.DisclosedCount;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.contract.learning.BarrierObserved;
@@ -143,11 +144,15 @@ class IntakeTest extends PlaceServiceTestBase {
             assertThat(new String(last.headers().lastHeader("ce_source").value())).isEqualTo("/bothy/place");
             EvidenceSignal signal = (EvidenceSignal) ContractCodec.standard().fromRecord(last);
             assertThat(signal.patternKey()).isEqualTo(key);
-            assertThat(signal.people()).isEqualTo(3);
-            assertThat(signal.organisations()).isEqualTo(2);
+            // Three people is a small number: published as "<5" with no value; organisations are shown as they are.
+            assertThat(signal.disclosureThreshold()).isEqualTo(5);
+            assertThat(signal.people()).isEqualTo(DisclosedCount.small(5));
+            assertThat(signal.organisations()).isEqualTo(DisclosedCount.of(2));
             // Brodie's barrier was 100 days ago: outside the 30 and 90 day windows, inside the year.
             assertThat(signal.windows()).containsExactly(
-                    new WindowCount(30, 2, 2), new WindowCount(90, 2, 2), new WindowCount(365, 3, 2));
+                    new WindowCount(30, DisclosedCount.small(5), DisclosedCount.of(2)),
+                    new WindowCount(90, DisclosedCount.small(5), DisclosedCount.of(2)),
+                    new WindowCount(365, DisclosedCount.small(5), DisclosedCount.of(2)));
             assertThat(signal.firstSeen()).isEqualTo(firstSeen);
             assertThat(signal.lastSeen()).isEqualTo(lastSeen);
         });

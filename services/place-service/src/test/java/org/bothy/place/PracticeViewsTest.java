@@ -136,9 +136,9 @@ class PracticeViewsTest extends PlaceServiceTestBase {
             assertThat(signal.revision()).isEqualTo(2);
             assertThat(signal.owner()).isEqualTo("leadership");
             // Ishbel at the craig and Lachie at the loch met substance use caused by the police.
-            assertThat(signal.people()).isEqualTo(2);
-            assertThat(signal.peopleShown()).isEqualTo("<5");
-            assertThat(signal.organisations()).isEqualTo(2);
+            assertThat(signal.people().shown()).isEqualTo("<5");
+            assertThat(signal.people().value()).as("a small count travels without its value").isNull();
+            assertThat(signal.organisations().value()).isEqualTo(2);
             assertThat(signal.firstSeen()).isEqualTo(Instant.parse("2026-03-10T10:00:00Z"));
             assertThat(signal.lastSeen()).isEqualTo(Instant.parse("2026-04-10T10:00:00Z"));
             assertThat(signal.windows()).extracting(w -> w.days()).containsExactly(30, 90, 365);

@@ -1,8 +1,9 @@
 package org.bothy.place.signals;
 
+import org.bothy.kernel.contract.evidence.CountDisclosure;
+import org.bothy.kernel.contract.evidence.DisclosedCount;
 import org.bothy.kernel.contract.evidence.IssueSignal;
 import org.bothy.kernel.contract.evidence.IssueWindow;
-import org.bothy.kernel.privacy.DisclosureControl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,18 +22,18 @@ import java.util.UUID;
 
 /**
  * Reads the evidence behind one published issue: the people across the place who met a barrier of the issue's
- * themes caused by its system actors, in all and within each window, with people also shown after disclosure
- * control.
+ * themes caused by its system actors, in all and within each window, after disclosure control (small counts and
+ * secondary suppression along the windows and total).
  */
 @Repository
 public class IssueEvidenceCounts {
 
     private final JdbcTemplate jdbc;
-    private final DisclosureControl disclosure;
+    private final CountDisclosure disclosure;
 
     public IssueEvidenceCounts(JdbcTemplate jdbc, SignalProperties properties) {
         this.jdbc = jdbc;
-        this.disclosure = new DisclosureControl(properties.disclosureThreshold());
+        this.disclosure = new CountDisclosure(properties.disclosureThreshold());
     }
 
     /** The signal for the issue as it stands at {@code now}, or empty if the place holds no such issue. */
@@ -61,16 +62,20 @@ public class IssueEvidenceCounts {
             if (!rs.next()) {
                 return Optional.empty();
             }
+            int[] windowPeople = new int[windowDays.size()];
+            for (int i = 0; i < windowDays.size(); i++) {
+                windowPeople[i] = rs.getInt("people_" + i);
+            }
+            DisclosedCounts.People shown = DisclosedCounts.people(disclosure, rs.getInt("people"), windowDays, windowPeople);
             List<IssueWindow> windows = new ArrayList<>(windowDays.size());
             for (int i = 0; i < windowDays.size(); i++) {
-                int people = rs.getInt("people_" + i);
-                windows.add(new IssueWindow(windowDays.get(i), people, disclosure.show(people), rs.getInt("organisations_" + i)));
+                windows.add(new IssueWindow(windowDays.get(i), shown.windows().get(i),
+                        DisclosedCount.of(rs.getInt("organisations_" + i))));
             }
-            int people = rs.getInt("people");
             return Optional.of(new IssueSignal(UUID.randomUUID().toString(), now, IssueSignal.issueKey(organisation, issueId),
                     organisation, issueId, rs.getInt("revision"), rs.getInt("level"), rs.getString("status"),
-                    rs.getString("owner"), codes(rs.getArray("themes")), codes(rs.getArray("system_actors")), people, disclosure.show(people),
-                    rs.getInt("organisations"), windows, instant(rs, "first_seen"), instant(rs, "last_seen")));
+                    rs.getString("owner"), codes(rs.getArray("themes")), codes(rs.getArray("system_actors")), disclosure.threshold(), shown.total(),
+                    DisclosedCount.of(rs.getInt("organisations")), windows, instant(rs, "first_seen"), instant(rs, "last_seen")));
         }, parameters.toArray());
     }
 

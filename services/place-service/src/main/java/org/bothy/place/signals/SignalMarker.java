@@ -2,12 +2,14 @@ package org.bothy.place.signals;
 
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.kernel.contract.learning.ExperimentConcluded;
 import org.bothy.place.intake.LearningProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -33,12 +35,22 @@ public class SignalMarker implements LearningProjection {
 
     @Override
     public void apply(List<ContractEvent> firstSeen) {
-        mark(firstSeen.stream()
+        List<Pattern> patterns = new ArrayList<>(firstSeen.stream()
                 .filter(BarrierObserved.class::isInstance)
                 .map(BarrierObserved.class::cast)
                 .map(barrier -> new Pattern(barrier.theme(), barrier.systemActor()))
-                .distinct()
                 .toList());
+        // A concluded experiment adds to the shared learning of every pattern its journey met.
+        for (ContractEvent event : firstSeen) {
+            if (event instanceof ExperimentConcluded experiment) {
+                patterns.addAll(jdbc.query("""
+                        select distinct theme, system_actor from barrier_observation
+                        where organisation = ? and journey_id = ? and (?::text is null or theme = ?::text)
+                        """, (rs, row) -> new Pattern(rs.getString(1), rs.getString(2)),
+                        experiment.organisation(), experiment.journeyId(), experiment.theme(), experiment.theme()));
+            }
+        }
+        mark(patterns.stream().distinct().toList());
     }
 
     /**
