@@ -54,7 +54,11 @@ public final class DemoStory {
             new Visit("move-on", "Ryan Murray", "2003-12-12", "outreach", List.of(
                     new Barrier("welfare-benefits", "universal-credit", 2, "Housing element stopped when he turned 22; no explanation."))),
             new Visit("fresh-start", "Callum Reid", "2004-06-21", "drop-in", List.of(
-                    new Barrier("debt", "council-revenues", 2, "Same arrears as at Move On; now facing a bank arrestment."))));
+                    new Barrier("debt", "council-revenues", 2, "Same arrears as at Move On; now facing a bank arrestment."))),
+            // The fifth person: the place shows fewer than 5 people only as "<5", so the pattern becomes visible,
+            // and crosses the escalation threshold, here.
+            new Visit("north-edinburgh-arts", "Jamie Wilson", "1982-04-17", "community-cafe", List.of(
+                    new Barrier("debt", "council-revenues", 2, "Council tax reduction stopped after a change of hours; arrears demanded in full."))));
 
     private final JsonHttp http;
     private final DevIssuer issuer;

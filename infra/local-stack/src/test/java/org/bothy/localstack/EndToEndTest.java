@@ -46,7 +46,7 @@ class EndToEndTest {
         startTestReceiver();
         StackPlan plan = new StackPlan(new DataHome(data), Ports.free(List.of("fresh-start", "move-on")),
                 Path.of("../..").toAbsolutePath().normalize(), List.of("fresh-start", "move-on"),
-                new EscalationRule(2, 2, 90),
+                new EscalationRule(5, 2, 90),
                 "http://localhost:" + testReceiver.getAddress().getPort() + "/hooks/", false, false, false);
         stack = ConsortiumStack.start(plan, System.out);
         JsonHttp http = new JsonHttp();
@@ -60,15 +60,19 @@ class EndToEndTest {
         assertThat(http.post(plan.partnerUrl("fresh-start") + "/journeys", moveOnWorker, openJourney("Iona Test", "1990-02-03")).status())
                 .isEqualTo(403);
 
+        // Five people, the least the place shows as a number: fewer reach the escalation service only as "<5".
         recordDebtBarrier(http, plan.partnerUrl("fresh-start"), freshStartWorker, "Morag Testperson", "1984-05-06");
         recordDebtBarrier(http, plan.partnerUrl("move-on"), moveOnWorker, "Euan Testperson", "2001-07-08");
+        recordDebtBarrier(http, plan.partnerUrl("fresh-start"), freshStartWorker, "Isla Testperson", "1992-10-11");
+        recordDebtBarrier(http, plan.partnerUrl("move-on"), moveOnWorker, "Ross Testperson", "1977-01-30");
+        recordDebtBarrier(http, plan.partnerUrl("move-on"), moveOnWorker, "Eilidh Testperson", "1999-12-24");
 
-        await("the place counts two people across two organisations").atMost(Duration.ofSeconds(120))
+        await("the place counts five people across two organisations").atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     JsonHttp.Reply barriers = http.get(plan.placeUrl() + "/barriers?theme=debt&systemActor=council-revenues", placeLead);
                     assertThat(barriers.status()).isEqualTo(200);
                     assertThat(barriers.json()).hasSize(1);
-                    assertThat(barriers.json().get(0).path("people").asInt()).isEqualTo(2);
+                    assertThat(barriers.json().get(0).path("people").asInt()).isEqualTo(5);
                     assertThat(barriers.json().get(0).path("organisations").asInt()).isEqualTo(2);
                 });
 
@@ -76,7 +80,8 @@ class EndToEndTest {
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> candidateFor(http, plan, placeLead), c -> c != null);
         assertThat(candidate.path("body").asText()).isEqualTo(BODY);
-        assertThat(candidate.path("people").asInt()).isEqualTo(2);
+        assertThat(candidate.path("people").asInt()).isEqualTo(5);
+        assertThat(candidate.path("peopleShown").asText()).isEqualTo("5");
         assertThat(candidate.path("organisations").asInt()).isEqualTo(2);
 
         JsonHttp.Reply accepted = http.post(plan.escalationUrl() + "/candidates/" + candidate.path("candidateId").asText()

@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * A pattern (theme:systemActor) or a published issue (issue:org:id) the rules propose for escalation, as a place lead
  * sees and decides it. An issue candidate's theme and system actor are the issue's first; its body is null when the
- * issue names no system actor, until the place lead picks one on accepting.
+ * issue names no system actor, until the place lead picks one on accepting. {@code people} is the fewest people the
+ * evidence lets the service be sure of (the count itself when the place showed it); {@code peopleShown} is the count
+ * as the place published it ("12", "<5" or "*"), null for candidates recorded before signals carried it.
  */
 public record Candidate(
         UUID candidateId,
@@ -16,6 +18,7 @@ public record Candidate(
         String systemActor,
         String body,
         int people,
+        String peopleShown,
         int organisations,
         Status status,
         Instant proposedAt,

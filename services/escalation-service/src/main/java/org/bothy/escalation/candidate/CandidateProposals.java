@@ -47,7 +47,8 @@ public class CandidateProposals {
         var open = candidates.openForUpdate(signal.patternKey());
         if (open.isPresent()) {
             // The place lead decides on today's evidence, even if it has fallen below the rule since.
-            candidates.updateCounts(open.get().candidateId(), judgement.people(), judgement.organisations(), signal.eventId(), now);
+            candidates.updateCounts(open.get().candidateId(), judgement.people(), judgement.peopleShown(),
+                    judgement.organisations(), signal.eventId(), now);
             return;
         }
         if (joinedOpenEscalation(signal.patternKey(), signal.eventId(), judgement.people(), judgement.organisations(),
@@ -56,7 +57,8 @@ public class CandidateProposals {
         }
         String body = codes.systemActor(signal.systemActor()).responsibleBody();
         candidates.insertOpen(new Candidate(UUID.randomUUID(), Candidate.Source.PATTERN, signal.patternKey(), signal.theme(), signal.systemActor(),
-                body, judgement.people(), judgement.organisations(), Candidate.Status.OPEN, now, now), signal.eventId());
+                body, judgement.people(), judgement.peopleShown(), judgement.organisations(), Candidate.Status.OPEN, now, now),
+                signal.eventId());
     }
 
     /**
@@ -67,10 +69,11 @@ public class CandidateProposals {
         Instant now = clock.instant();
         var open = candidates.openForUpdate(signal.issueKey());
         if (open.isPresent()) {
-            candidates.updateCounts(open.get().candidateId(), signal.people(), signal.organisations(), signal.eventId(), now);
+            candidates.updateCounts(open.get().candidateId(), signal.peopleAtLeast(), signal.people().shown(),
+                    signal.organisationsAtLeast(), signal.eventId(), now);
             return;
         }
-        if (joinedOpenEscalation(signal.issueKey(), signal.eventId(), signal.people(), signal.organisations(),
+        if (joinedOpenEscalation(signal.issueKey(), signal.eventId(), signal.peopleAtLeast(), signal.organisationsAtLeast(),
                 signal.occurredAt(), now) || !IssueRule.proposes(signal) || candidates.escalated(signal.issueKey())) {
             return;
         }
@@ -78,7 +81,8 @@ public class CandidateProposals {
         String theme = signal.themes().isEmpty() ? null : signal.themes().get(0);
         String body = actor == null ? null : codes.systemActor(actor).responsibleBody();
         candidates.insertOpen(new Candidate(UUID.randomUUID(), Candidate.Source.ISSUE, signal.issueKey(), theme, actor,
-                body, signal.people(), signal.organisations(), Candidate.Status.OPEN, now, now), signal.eventId());
+                body, signal.peopleAtLeast(), signal.people().shown(), signal.organisationsAtLeast(), Candidate.Status.OPEN,
+                now, now), signal.eventId());
     }
 
     /** Evidence for a key with an open escalation joins it (whatever the rule says now): true if it did. */

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 public class CandidateStore {
 
     private static final String COLUMNS =
-            "candidate_id, source, pattern_key, theme, system_actor, body, people, organisations, status, proposed_at, updated_at";
+            "candidate_id, source, pattern_key, theme, system_actor, body, people, people_shown, organisations, status, proposed_at,"
+            + " updated_at";
 
     private final JdbcClient jdbc;
 
@@ -42,17 +43,20 @@ public class CandidateStore {
     }
 
     public void insertOpen(Candidate candidate, String signalEventId) {
-        jdbc.sql("insert into candidate (candidate_id, source, pattern_key, theme, system_actor, body, people, organisations,"
-                        + " status, signal_event_id, proposed_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
+        jdbc.sql("insert into candidate (candidate_id, source, pattern_key, theme, system_actor, body, people, people_shown,"
+                        + " organisations, status, signal_event_id, proposed_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")
                 .params(candidate.candidateId(), candidate.source().name(), candidate.patternKey(), candidate.theme(), candidate.systemActor(),
-                        candidate.body(), candidate.people(), candidate.organisations(), signalEventId,
+                        candidate.body(), candidate.people(), candidate.peopleShown(), candidate.organisations(), signalEventId,
                         Timestamp.from(candidate.proposedAt()), Timestamp.from(candidate.updatedAt()))
                 .update();
     }
 
-    public void updateCounts(UUID candidateId, int people, int organisations, String signalEventId, Instant at) {
-        jdbc.sql("update candidate set people = ?, organisations = ?, signal_event_id = ?, updated_at = ? where candidate_id = ?")
-                .params(people, organisations, signalEventId, Timestamp.from(at), candidateId)
+    public void updateCounts(UUID candidateId, int people, String peopleShown, int organisations, String signalEventId,
+                             Instant at) {
+        jdbc.sql("update candidate set people = ?, people_shown = ?, organisations = ?, signal_event_id = ?, updated_at = ?"
+                        + " where candidate_id = ?")
+                .params(people, peopleShown, organisations, signalEventId, Timestamp.from(at), candidateId)
                 .update();
     }
 
@@ -91,6 +95,7 @@ public class CandidateStore {
                 row.getString("system_actor"),
                 row.getString("body"),
                 row.getInt("people"),
+                row.getString("people_shown"),
                 row.getInt("organisations"),
                 Candidate.Status.valueOf(row.getString("status")),
                 row.getTimestamp("proposed_at").toInstant(),

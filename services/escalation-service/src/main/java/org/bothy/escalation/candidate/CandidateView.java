@@ -9,6 +9,7 @@ public record CandidateView(
         String systemActor,
         String body,
         int people,
+        String peopleShown,
         int organisations,
         Candidate.Status status,
         java.time.Instant proposedAt,
@@ -17,7 +18,7 @@ public record CandidateView(
 
     static CandidateView of(Candidate candidate, CandidateEvidence evidence) {
         return new CandidateView(candidate.candidateId(), candidate.source(), candidate.patternKey(), candidate.theme(),
-                candidate.systemActor(), candidate.body(), candidate.people(), candidate.organisations(),
+                candidate.systemActor(), candidate.body(), candidate.people(), evidence.peopleShown(), candidate.organisations(),
                 candidate.status(), candidate.proposedAt(), candidate.updatedAt(), evidence);
     }
 }

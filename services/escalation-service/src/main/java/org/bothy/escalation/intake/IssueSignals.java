@@ -1,9 +1,9 @@
 package org.bothy.escalation.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.bothy.kernel.contract.ContractJson;
 import org.bothy.kernel.contract.evidence.IssueSignal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,8 +11,6 @@ import org.springframework.stereotype.Repository;
 /** Keeps the latest signal per published issue: the highest revision, and within it the latest count. */
 @Repository
 public class IssueSignals {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
 
@@ -37,8 +35,8 @@ public class IssueSignals {
                         + " where (issue_signal.revision, issue_signal.occurred_at) <= (excluded.revision, excluded.occurred_at)")
                 .params(signal.issueKey(), signal.eventId(), Timestamp.from(signal.occurredAt()), signal.organisation(),
                         signal.issueId(), signal.revision(), signal.level(), signal.status(), signal.owner(),
-                        array(signal.themes()), array(signal.systemActors()), signal.people(), signal.peopleShown(),
-                        signal.organisations(), json(signal), timestamp(signal.firstSeen()), timestamp(signal.lastSeen()))
+                        array(signal.themes()), array(signal.systemActors()), signal.peopleAtLeast(), signal.people().shown(),
+                        signal.organisationsAtLeast(), json(signal), timestamp(signal.firstSeen()), timestamp(signal.lastSeen()))
                 .update() == 1;
     }
 
@@ -49,7 +47,7 @@ public class IssueSignals {
 
     private static String json(IssueSignal signal) {
         try {
-            return JSON.writeValueAsString(signal.windows());
+            return ContractJson.mapper().writeValueAsString(signal.windows());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the windows of signal " + signal.eventId(), e);
         }

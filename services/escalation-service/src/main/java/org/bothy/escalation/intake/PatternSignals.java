@@ -1,19 +1,20 @@
 package org.bothy.escalation.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.Clock;
+import org.bothy.kernel.contract.ContractJson;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Remembers which signals were seen (by event id) and keeps the latest one per pattern. */
+/**
+ * Remembers which signals were seen (by event id) and keeps the latest one per pattern: people as the fewest it can be
+ * sure of and as published, the windows after disclosure control, and the pattern's recent shared learning.
+ */
 @Repository
 public class PatternSignals {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,23 +37,26 @@ public class PatternSignals {
      */
     public boolean keepIfLatest(EvidenceSignal signal) {
         return jdbc.sql("insert into pattern_signal (pattern_key, event_id, occurred_at, theme, system_actor, people,"
-                        + " organisations, windows, first_seen, last_seen) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " people_shown, organisations, windows, first_seen, last_seen, learning)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (pattern_key) do update set event_id = excluded.event_id,"
                         + " occurred_at = excluded.occurred_at, theme = excluded.theme, system_actor = excluded.system_actor,"
-                        + " people = excluded.people, organisations = excluded.organisations, windows = excluded.windows,"
-                        + " first_seen = excluded.first_seen, last_seen = excluded.last_seen"
+                        + " people = excluded.people, people_shown = excluded.people_shown,"
+                        + " organisations = excluded.organisations, windows = excluded.windows,"
+                        + " first_seen = excluded.first_seen, last_seen = excluded.last_seen, learning = excluded.learning"
                         + " where pattern_signal.occurred_at <= excluded.occurred_at")
                 .params(signal.patternKey(), signal.eventId(), Timestamp.from(signal.occurredAt()), signal.theme(),
-                        signal.systemActor(), signal.people(), signal.organisations(), windows(signal),
-                        timestamp(signal.firstSeen()), timestamp(signal.lastSeen()))
+                        signal.systemActor(), signal.peopleAtLeast(), signal.people().shown(), signal.organisationsAtLeast(),
+                        json(signal, signal.windows()), timestamp(signal.firstSeen()), timestamp(signal.lastSeen()),
+                        json(signal, signal.learning()))
                 .update() == 1;
     }
 
-    private static String windows(EvidenceSignal signal) {
+    private static String json(EvidenceSignal signal, Object part) {
         try {
-            return JSON.writeValueAsString(signal.windows());
+            return ContractJson.mapper().writeValueAsString(part);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the windows of signal " + signal.eventId(), e);
+            throw new IllegalStateException("cannot write part of signal " + signal.eventId(), e);
         }
     }
 

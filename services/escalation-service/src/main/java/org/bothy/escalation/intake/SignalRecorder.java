@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies one record of {@code bothy.place.evidence} in one transaction with its offset: idempotent on
- * the event id, every signal's counts kept for the trend, latest signal per pattern (EvidenceSignal) and per
+ * Applies one record of {@code bothy.place.evidence} (v1 or v2 of each signal) in one transaction with its offset:
+ * idempotent on the event id, every signal's counts kept for the trend, latest signal per pattern (EvidenceSignal) and per
  * issue (IssueSignal, by revision), candidates by the rules. A record that is not a valid evidence
  * contract is logged with its reason, counted, and skipped; the place service owns the evidence topic
  * and learns from it, so nothing is dead-lettered here.
@@ -56,12 +56,14 @@ public class SignalRecorder {
     public void apply(ConsumerRecord<String, byte[]> record) {
         ContractEvent event = read(record);
         if (event instanceof EvidenceSignal signal && signals.firstSighting(signal.eventId())) {
-            trend.record(signal.eventId(), signal.patternKey(), signal.occurredAt(), signal.people(), signal.organisations());
+            trend.record(signal.eventId(), signal.patternKey(), signal.occurredAt(), signal.peopleAtLeast(),
+                    signal.people().shown(), signal.organisationsAtLeast());
             if (signals.keepIfLatest(signal)) {
                 proposals.consider(signal);
             }
         } else if (event instanceof IssueSignal signal && signals.firstSighting(signal.eventId())) {
-            trend.record(signal.eventId(), signal.issueKey(), signal.occurredAt(), signal.people(), signal.organisations());
+            trend.record(signal.eventId(), signal.issueKey(), signal.occurredAt(), signal.peopleAtLeast(),
+                    signal.people().shown(), signal.organisationsAtLeast());
             if (issues.keepIfLatest(signal)) {
                 proposals.consider(signal);
             }

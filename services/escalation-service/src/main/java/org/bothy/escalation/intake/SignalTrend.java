@@ -15,11 +15,14 @@ public class SignalTrend {
         this.jdbc = jdbc;
     }
 
-    /** Adds one signal's counts; a signal already recorded (re-read from the topic) is not added twice. */
-    public void record(String eventId, String key, Instant occurredAt, int people, int organisations) {
-        jdbc.sql("insert into signal_trend (event_id, pattern_key, occurred_at, people, organisations)"
-                        + " values (?, ?, ?, ?, ?) on conflict (event_id) do nothing")
-                .params(eventId, key, Timestamp.from(occurredAt), people, organisations)
+    /**
+     * Adds one signal's counts (people: the fewest it can be sure of; peopleShown: as the place published it); a signal
+     * already recorded (re-read from the topic) is not added twice.
+     */
+    public void record(String eventId, String key, Instant occurredAt, int people, String peopleShown, int organisations) {
+        jdbc.sql("insert into signal_trend (event_id, pattern_key, occurred_at, people, people_shown, organisations)"
+                        + " values (?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing")
+                .params(eventId, key, Timestamp.from(occurredAt), people, peopleShown, organisations)
                 .update();
     }
 }

@@ -1,18 +1,20 @@
 package org.bothy.escalation.pack;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bothy.escalation.Disclosure;
 import org.bothy.kernel.codes.Codes;
-import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.privacy.DisclosureControl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,7 +51,7 @@ public class EvidencePacks {
     @Transactional(readOnly = true)
     public Optional<EvidencePack> find(UUID escalationId) {
         return jdbc.sql("select v.escalation_id, v.pattern_key, v.body, v.theme, v.system_actor, v.people, v.organisations,"
-                        + " v.question, v.due_by, v.status, v.raised_at, s.windows from escalation_view v"
+                        + " v.question, v.due_by, v.status, v.raised_at, s.windows, s.learning from escalation_view v"
                         + " left join pattern_signal s on s.pattern_key = v.pattern_key where v.escalation_id = ?")
                 .param(escalationId)
                 .query((row, n) -> pack(row))
@@ -83,7 +85,7 @@ public class EvidencePacks {
                 row.getInt("organisations"),
                 trend(row.getString("windows")),
                 learning.issues(theme, systemActor),
-                learning.learning(theme),
+                withSignalLearning(learning.learning(theme), row.getString("learning")),
                 history.of(escalationId, body),
                 Disclosure.note(disclosure),
                 clock.instant());
@@ -94,13 +96,57 @@ public class EvidencePacks {
             return List.of();
         }
         try {
-            return Arrays.stream(JSON.readValue(windows, WindowCount[].class))
-                    .sorted(Comparator.comparingInt(WindowCount::days))
-                    .map(window -> new EvidencePack.TrendPoint(window.days(), disclosure.show(window.people()),
-                            disclosure.isSmall(window.people()) ? null : window.people(), window.organisations()))
-                    .toList();
+            List<EvidencePack.TrendPoint> trend = new ArrayList<>();
+            for (JsonNode window : JSON.readTree(windows)) {
+                trend.add(trendPoint(window));
+            }
+            trend.sort(Comparator.comparingInt(EvidencePack.TrendPoint::days));
+            return trend;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable windows on a stored evidence signal", e);
         }
+    }
+
+    /**
+     * One window as stored: v1 signals held plain numbers; v2 signals hold counts after the place's disclosure
+     * control, where a hidden count has no value and is printed as the place showed it.
+     */
+    private EvidencePack.TrendPoint trendPoint(JsonNode window) {
+        JsonNode people = window.path("people");
+        Integer count = people.isNumber() ? Integer.valueOf(people.asInt())
+                : people.has("value") ? Integer.valueOf(people.path("value").asInt()) : null;
+        JsonNode organisations = window.path("organisations");
+        int organisationCount = organisations.isNumber() ? organisations.asInt() : organisations.path("value").asInt();
+        if (count == null) {
+            return new EvidencePack.TrendPoint(window.path("days").asInt(), people.path("shown").asText(), null,
+                    organisationCount);
+        }
+        return new EvidencePack.TrendPoint(window.path("days").asInt(), disclosure.show(count),
+                disclosure.isSmall(count) ? null : count, organisationCount);
+    }
+
+    /**
+     * The learning summaries quoted about the theme, then those the pattern's latest signal brought (from journeys
+     * that met this very barrier) that are not already there, newest first.
+     */
+    private List<EvidencePack.LearningSummary> withSignalLearning(List<EvidencePack.LearningSummary> quoted, String signal) {
+        if (signal == null) {
+            return quoted;
+        }
+        List<EvidencePack.LearningSummary> all = new ArrayList<>(quoted);
+        try {
+            for (JsonNode one : JSON.readTree(signal)) {
+                String organisation = one.path("organisation").asText();
+                String summary = one.path("summary").asText();
+                if (all.stream().noneMatch(known -> known.organisation().equals(organisation) && known.summary().equals(summary))) {
+                    all.add(new EvidencePack.LearningSummary(organisation, summary,
+                            LocalDate.parse(one.path("concludedOn").asText()).atStartOfDay(ZoneOffset.UTC).toInstant()));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable learning on a stored evidence signal", e);
+        }
+        all.sort(Comparator.comparing(EvidencePack.LearningSummary::concludedAt).reversed());
+        return all;
     }
 }

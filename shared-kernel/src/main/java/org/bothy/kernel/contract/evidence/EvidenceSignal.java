@@ -48,6 +48,13 @@ public record EvidenceSignal(
         learning = learning == null ? List.of() : List.copyOf(learning);
     }
 
+    /** The v1 shape: raw counts, read as shown in full at a threshold of 1, with no learning. */
+    public EvidenceSignal(String eventId, Instant occurredAt, String patternKey, String theme, String systemActor,
+                          int people, int organisations, List<WindowCount> windows, Instant firstSeen, Instant lastSeen) {
+        this(eventId, occurredAt, patternKey, theme, systemActor, 1, DisclosedCount.of(people),
+                DisclosedCount.of(organisations), windows, firstSeen, lastSeen, List.of());
+    }
+
     /** The key of a pattern, {@code theme:systemActor}; also the Kafka key and ce_subject. */
     public static String patternKey(String theme, String systemActor) {
         return theme + ":" + systemActor;
@@ -74,6 +81,11 @@ public record EvidenceSignal(
                 .map(window -> CountDisclosure.atLeast(window.organisations(),
                         within(days).stream().map(WindowCount::organisations).toList()))
                 .orElseGet(() -> CountDisclosure.atLeast(organisations, windows.stream().map(WindowCount::organisations).toList()));
+    }
+
+    /** The fewest organisations a reader can be sure saw the pattern at all. */
+    public int organisationsAtLeast() {
+        return CountDisclosure.atLeast(organisations, windows.stream().map(WindowCount::organisations).toList());
     }
 
     /** The fewest people a reader can be sure met the pattern at all. */

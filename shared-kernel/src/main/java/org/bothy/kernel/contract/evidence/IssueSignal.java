@@ -41,6 +41,15 @@ public record IssueSignal(
         windows = windows == null ? List.of() : List.copyOf(windows);
     }
 
+    /** The v1 shape: the real counts, read as shown in full at a threshold of 1 ({@code peopleShown} is not kept). */
+    public IssueSignal(String eventId, Instant occurredAt, String issueKey, String organisation, String issueId,
+                       int revision, int level, String status, String owner, List<String> themes,
+                       List<String> systemActors, int people, String peopleShown, int organisations,
+                       List<IssueWindow> windows, Instant firstSeen, Instant lastSeen) {
+        this(eventId, occurredAt, issueKey, organisation, issueId, revision, level, status, owner, themes, systemActors,
+                1, DisclosedCount.of(people), DisclosedCount.of(organisations), windows, firstSeen, lastSeen);
+    }
+
     /** The key of an issue's evidence, {@code issue:<organisation>:<issueId>}; also the Kafka key and ce_subject. */
     public static String issueKey(String organisation, String issueId) {
         return "issue:" + organisation + ":" + issueId;
@@ -49,6 +58,11 @@ public record IssueSignal(
     @Override
     public String subject() {
         return issueKey;
+    }
+
+    /** The fewest organisations a reader can be sure saw the issue's barriers at all. */
+    public int organisationsAtLeast() {
+        return CountDisclosure.atLeast(organisations, windows.stream().map(IssueWindow::organisations).toList());
     }
 
     /** The fewest people a reader can be sure are behind the issue at all. */
