@@ -40,7 +40,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * pack and accountability tests (one Spring context for all of them): every body's endpoint acknowledges at once, so
  * escalations raised through the API are delivered, and a consumer group of its own reads every evidence signal.
  */
+// Signals here are v1-shaped (every count shown in full), so the rule can ask for 3 people, fewer than the
+// consortium's disclosure threshold of 5 that the default rule follows.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "bothy.escalation.rule.min-people=3",
         "spring.kafka.consumer.group-id=bothy-escalation-accountability-test",
         "bothy.escalation.pack.learning-group=bothy-escalation-pack-test",
         "bothy.escalation.delivery.poll-interval=100ms",

@@ -66,7 +66,8 @@ class DisclosedSignalsTest {
     @Test
     void aSuppressedCountProposesNothingAndAShownOneProposesACandidateWithTheSharedLearning() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String key = EvidenceSignal.patternKey("debt", "council-revenues");
+        // A pattern no other test publishes: every test context reads the whole evidence topic.
+        String key = EvidenceSignal.patternKey("justice", "police");
         // 3 people in 90 days across 2 organisations: "<5" could be 1, so the rule of 5 is not met.
         EvidenceSignal small = signal(now.minusSeconds(60), new long[] {2, 3, 3, 3}, List.of());
         publish(small);
@@ -101,7 +102,7 @@ class DisclosedSignalsTest {
 
         // Accepted, its evidence pack quotes the same learning and prints hidden counts as the place showed them.
         HttpResponse<String> accepted = call("POST", "/candidates/" + candidate.get("candidateId").asText() + "/accept",
-                "{\"question\":\"Will recovery action pause while a claim is assessed?\"}");
+                "{\"question\":\"Will officers refer young people to the partners before charging?\"}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
         String escalationId = JSON.readTree(accepted.body()).get("escalationId").asText();
         HttpResponse<String> pack = call("GET", "/escalations/" + escalationId + "/pack.json", null);
@@ -118,9 +119,9 @@ class DisclosedSignalsTest {
     @Test
     void aV1SignalIsStillReadAsCountsShownInFull() throws Exception {
         String eventId = UUID.randomUUID().toString();
-        String key = EvidenceSignal.patternKey("housing", "council-housing");
+        String key = EvidenceSignal.patternKey("justice", "social-work");
         String v1 = """
-                {"eventId":"%s","occurredAt":"%s","patternKey":"%s","theme":"housing","systemActor":"council-housing",
+                {"eventId":"%s","occurredAt":"%s","patternKey":"%s","theme":"justice","systemActor":"social-work",
                  "people":6,"organisations":2,"windows":[{"days":90,"people":6,"organisations":2}],
                  "firstSeen":"2026-01-05T10:00:00Z","lastSeen":"2026-02-05T10:00:00Z"}"""
                 .formatted(eventId, Instant.now().truncatedTo(ChronoUnit.MILLIS), key);
@@ -146,7 +147,7 @@ class DisclosedSignalsTest {
     private static EvidenceSignal signal(Instant at, long[] people, List<SharedLearning> learning) {
         List<DisclosedCount> shown = AT_FIVE.nested(people);
         DisclosedCount two = DisclosedCount.of(2);
-        return new EvidenceSignal(UUID.randomUUID().toString(), at, "debt:council-revenues", "debt", "council-revenues", 5,
+        return new EvidenceSignal(UUID.randomUUID().toString(), at, "justice:police", "justice", "police", 5,
                 shown.get(3), two, List.of(new WindowCount(30, shown.get(0), two), new WindowCount(90, shown.get(1), two),
                         new WindowCount(365, shown.get(2), two)), at.minus(Duration.ofDays(200)), at, learning);
     }
