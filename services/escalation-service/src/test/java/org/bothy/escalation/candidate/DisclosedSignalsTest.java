@@ -67,7 +67,7 @@ class DisclosedSignalsTest {
     void aSuppressedCountProposesNothingAndAShownOneProposesACandidateWithTheSharedLearning() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         // A pattern no other test publishes: every test context reads the whole evidence topic.
-        String key = EvidenceSignal.patternKey("justice", "police");
+        String key = EvidenceSignal.patternKey("physical-health", "police");
         // 3 people in 90 days across 2 organisations: "<5" could be 1, so the rule of 5 is not met.
         EvidenceSignal small = signal(now.minusSeconds(60), new long[] {2, 3, 3, 3}, List.of());
         publish(small);
@@ -147,7 +147,7 @@ class DisclosedSignalsTest {
     private static EvidenceSignal signal(Instant at, long[] people, List<SharedLearning> learning) {
         List<DisclosedCount> shown = AT_FIVE.nested(people);
         DisclosedCount two = DisclosedCount.of(2);
-        return new EvidenceSignal(UUID.randomUUID().toString(), at, "justice:police", "justice", "police", 5,
+        return new EvidenceSignal(UUID.randomUUID().toString(), at, "physical-health:police", "physical-health", "police", 5,
                 shown.get(3), two, List.of(new WindowCount(30, shown.get(0), two), new WindowCount(90, shown.get(1), two),
                         new WindowCount(365, shown.get(2), two)), at.minus(Duration.ofDays(200)), at, learning);
     }
