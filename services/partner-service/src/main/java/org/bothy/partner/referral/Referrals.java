@@ -21,6 +21,7 @@ import org.bothy.partner.audit.AuditLog;
 import org.bothy.partner.journey.JourneyViews;
 import org.bothy.partner.journey.OpenJourney;
 import org.bothy.partner.person.ConsentView;
+import org.bothy.partner.person.DetailsUnreadable;
 import org.bothy.partner.person.IdentifyingDetails;
 import org.bothy.partner.person.PersonRecords;
 import org.bothy.partner.person.PersonRegistration;
@@ -161,8 +162,13 @@ public class Referrals {
     }
 
     private ReferredPerson open(PrivateKey own, ReferralLedger.Received received) {
-        String envelope = received.sealedDetails() == null ? null
-                : detailsKeys.open(received.referralId(), received.sealedDetails()).orElse(null);
+        String envelope;
+        try {
+            envelope = received.sealedDetails() == null ? null
+                    : detailsKeys.open(received.referralId(), received.sealedDetails()).orElse(null);
+        } catch (DetailsUnreadable unreadable) {
+            throw new Conflict("referral " + received.referralId() + " cannot be opened with its own key");
+        }
         if (envelope == null) {
             throw new Conflict("referral " + received.referralId() + " holds no details any more");
         }
