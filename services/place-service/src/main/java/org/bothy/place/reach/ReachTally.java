@@ -65,11 +65,15 @@ public class ReachTally {
 
     /** Takes off everything {@code organisation} noted of {@code pseudonym}. */
     public void forget(String organisation, String pseudonym) {
+        // person_month is keyed by month first (V14): the months the organisation has a count for name every month
+        // the person can have a row in, so each is one probe of the key rather than a scan of the table.
         List<PersonMonth> removed = jdbc.query("""
-                delete from person_month where organisation = ? and pseudonym = ?
+                delete from person_month
+                where month = any (array(select month from reach_month where organisation = ?))
+                  and organisation = ? and pseudonym = ?
                 returning organisation, pseudonym, month
                 """, (rs, row) -> new PersonMonth(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
-                organisation, pseudonym);
+                organisation, organisation, pseudonym);
         count(removed, -1);
         List<Seen<String>> doors = jdbc.query("""
                 delete from person_door where pseudonym = ? and organisation = ? returning pseudonym, organisation
