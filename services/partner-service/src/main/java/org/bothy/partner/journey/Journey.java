@@ -53,7 +53,7 @@ import org.bothy.partner.journey.system.SystemEvents.RelationshipRemoved;
  * recorded on it and remembers only what those decisions need. Every command may carry the version the worker last
  * saw; Axon refuses it when the journey has moved on since.
  */
-@Aggregate
+@Aggregate(cache = JourneyCaching.CACHE)
 public class Journey {
 
     @AggregateIdentifier
