@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.codes.UnknownCodeException;
@@ -16,6 +15,7 @@ import org.bothy.support.security.BothyPrincipal;
 import org.bothy.support.security.BothyRole;
 import org.bothy.support.web.InvalidField;
 import org.bothy.support.web.ProblemTypes;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -60,7 +60,7 @@ public class IssueEndpoint {
 
     @PostMapping
     public ResponseEntity<IssueView> raise(@Valid @RequestBody IssueRequest request) {
-        String issueId = UUID.randomUUID().toString();
+        String issueId = RandomIds.next();
         refusals.translate(issueId, null, () -> commands.sendAndWait(new RaiseIssue(issueId, request.content())));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{issueId}").buildAndExpand(issueId)
                 .toUri();

@@ -2,10 +2,10 @@ package org.bothy.partner.journey;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.partner.person.PersonRegistration;
 import org.bothy.partner.person.RegisteredPerson;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +41,7 @@ public class JourneyEndpoint {
 
     @PostMapping
     public ResponseEntity<OpenedJourney> open(@Valid @RequestBody OpenJourneyRequest request) {
-        String journeyId = UUID.randomUUID().toString();
+        String journeyId = RandomIds.next();
         // the journey holds only the pseudonym; a person named inline is registered, their details sealed
         RegisteredPerson person = people.openJourneyFor(journeyId, request.personId(),
                 request.person() == null ? null : request.person().fullName(),
@@ -59,7 +59,7 @@ public class JourneyEndpoint {
                                                          @RequestHeader(value = IfMatch.HEADER, required = false)
                                                          String ifMatch,
                                                          @Valid @RequestBody RecordBarrierRequest request) {
-        String barrierId = UUID.randomUUID().toString();
+        String barrierId = RandomIds.next();
         return changes.record(journeyId, new RecordBarrier(journeyId, barrierId, request.theme(),
                 request.systemActor(), request.level(), request.note(), Today.orToday(request.observedOn()),
                 IfMatch.version(ifMatch)), new RecordedBarrier(barrierId));

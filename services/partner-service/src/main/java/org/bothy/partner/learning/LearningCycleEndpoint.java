@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.partner.web.Page;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +38,7 @@ public class LearningCycleEndpoint {
 
     @PostMapping
     public ResponseEntity<LearningCycleView> start(@Valid @RequestBody StartLearningCycleRequest request) {
-        String cycleId = UUID.randomUUID().toString();
+        String cycleId = RandomIds.next();
         CycleManaging managing = request.managing() == null ? CycleManaging.none() : request.managing().managing();
         refusals.translate(cycleId, null, () -> commands.sendAndWait(
                 new StartLearningCycle(cycleId, request.scale(), request.plan().plan(), managing)));
@@ -83,7 +83,7 @@ public class LearningCycleEndpoint {
     @PostMapping("/{cycleId}/reviews")
     public ResponseEntity<LearningCycleView> review(@PathVariable String cycleId,
                                                     @Valid @RequestBody ReviewRequest request) {
-        String reviewId = UUID.randomUUID().toString();
+        String reviewId = RandomIds.next();
         refusals.translate(cycleId, null, () -> commands.sendAndWait(new ReviewGovernance(cycleId, reviewId,
                 request.reviewedOn(), request.lessonsLearnt(), request.practiceChanging(),
                 request.whoIsIncluded())));

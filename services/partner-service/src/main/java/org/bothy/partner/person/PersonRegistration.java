@@ -3,7 +3,6 @@ package org.bothy.partner.person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.kernel.privacy.Pseudonymiser;
@@ -12,6 +11,7 @@ import org.bothy.support.web.Conflict;
 import org.bothy.support.web.FieldProblem;
 import org.bothy.support.web.InvalidField;
 import org.bothy.support.web.NotFound;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,7 +92,7 @@ public class PersonRegistration {
     }
 
     private RegisteredPerson registerNow(IdentifyingDetails details, String pseudonym, List<String> consents) {
-        String personId = UUID.randomUUID().toString();
+        String personId = RandomIds.next();
         String sealedDetails = sealed.sealForNewPerson(personId, details);
         commands.sendAndWait(new RegisterPerson(personId, pseudonym, sealedDetails, consents));
         audit.record(personId, null, "person.register");

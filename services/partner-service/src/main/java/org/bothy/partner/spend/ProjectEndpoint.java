@@ -4,9 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bothy.partner.web.Page;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +38,7 @@ public class ProjectEndpoint {
 
     @PostMapping
     public ResponseEntity<ProjectView> start(@Valid @RequestBody StartProjectRequest request) {
-        String projectId = UUID.randomUUID().toString();
+        String projectId = RandomIds.next();
         refusals.translate(projectId, () -> commands.sendAndWait(new StartProject(projectId, request.name(),
                 request.incomePence(), request.plannedLocalSpendPence(), request.plannedRespend().respend())));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{projectId}")
@@ -60,7 +60,7 @@ public class ProjectEndpoint {
     @PostMapping("/{projectId}/spend")
     public ResponseEntity<RecordedSpendLine> recordSpend(@PathVariable String projectId,
                                                          @Valid @RequestBody SpendLineRequest request) {
-        String lineId = UUID.randomUUID().toString();
+        String lineId = RandomIds.next();
         refusals.translate(projectId, () -> commands.sendAndWait(new RecordSpend(projectId, lineId,
                 request.supplier(), request.amountPence(), request.local())));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/projects/{projectId}")

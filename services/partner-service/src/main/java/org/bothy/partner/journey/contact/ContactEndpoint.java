@@ -2,13 +2,13 @@ package org.bothy.partner.journey.contact;
 
 import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.UUID;
 import org.bothy.partner.journey.IfMatch;
 import org.bothy.partner.journey.JourneyChanges;
 import org.bothy.partner.journey.JourneyRefusals;
 import org.bothy.partner.journey.JourneyView;
 import org.bothy.partner.journey.JourneyViews;
 import org.bothy.partner.journey.Today;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +40,7 @@ public class ContactEndpoint {
                                                   @RequestHeader(value = IfMatch.HEADER, required = false)
                                                   String ifMatch,
                                                   @Valid @RequestBody ContactRequest request) {
-        String contactId = UUID.randomUUID().toString();
+        String contactId = RandomIds.next();
         long spend = request.spendPence() == null ? 0 : request.spendPence();
         return changes.record(journeyId, new RecordContact(journeyId, contactId, request.kind(),
                 Today.orToday(request.on()), request.minutes(), spend, request.spentOn(), IfMatch.version(ifMatch)),

@@ -1,10 +1,10 @@
 package org.bothy.partner.journey.conversation;
 
 import jakarta.validation.Valid;
-import java.util.UUID;
 import org.bothy.partner.journey.IfMatch;
 import org.bothy.partner.journey.JourneyChanges;
 import org.bothy.partner.journey.Today;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +31,7 @@ public class ConversationEndpoint {
                                                        @RequestHeader(value = IfMatch.HEADER, required = false)
                                                        String ifMatch,
                                                        @Valid @RequestBody ConversationRequest request) {
-        String conversationId = UUID.randomUUID().toString();
+        String conversationId = RandomIds.next();
         return changes.record(journeyId, new RecordConversation(journeyId, conversationId,
                 Today.orToday(request.heldOn()), request.note(), IfMatch.version(ifMatch)),
                 new RecordedConversation(conversationId));

@@ -2,7 +2,6 @@ package org.bothy.partner.journey.experiment;
 
 import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.UUID;
 import org.bothy.partner.journey.IfMatch;
 import org.bothy.partner.journey.JourneyChanges;
 import org.bothy.partner.journey.experiment.ExperimentCommands.ConcludeExperiment;
@@ -10,6 +9,7 @@ import org.bothy.partner.journey.experiment.ExperimentCommands.StartExperiment;
 import org.bothy.partner.journey.experiment.ExperimentRequests.ConclusionRequest;
 import org.bothy.partner.journey.experiment.ExperimentRequests.StartRequest;
 import org.bothy.partner.journey.experiment.ExperimentRequests.StartedExperiment;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +34,7 @@ public class ExperimentEndpoint {
                                                    @RequestHeader(value = IfMatch.HEADER, required = false)
                                                    String ifMatch,
                                                    @Valid @RequestBody StartRequest request) {
-        String experimentId = UUID.randomUUID().toString();
+        String experimentId = RandomIds.next();
         return changes.record(journeyId, new StartExperiment(journeyId, experimentId, request.theme(),
                 request.question(), request.actions(), request.dataToCollect(), request.safeToFail(),
                 request.countermeasures(), IfMatch.version(ifMatch)), new StartedExperiment(experimentId),

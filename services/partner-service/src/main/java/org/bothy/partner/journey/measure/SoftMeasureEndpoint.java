@@ -2,10 +2,10 @@ package org.bothy.partner.journey.measure;
 
 import jakarta.validation.Valid;
 import java.util.Map;
-import java.util.UUID;
 import org.bothy.partner.journey.IfMatch;
 import org.bothy.partner.journey.JourneyChanges;
 import org.bothy.partner.journey.Today;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +32,7 @@ public class SoftMeasureEndpoint {
                                                      @RequestHeader(value = IfMatch.HEADER, required = false)
                                                      String ifMatch,
                                                      @Valid @RequestBody SoftMeasureRequest request) {
-        String measureId = UUID.randomUUID().toString();
+        String measureId = RandomIds.next();
         return changes.record(journeyId, new ScoreSoftMeasure(journeyId, measureId, request.dimension(),
                 request.score(), Today.orToday(request.scoredOn()), IfMatch.version(ifMatch)),
                 new RecordedSoftMeasure(measureId), Map.of("softMeasureDimension", "dimension"));

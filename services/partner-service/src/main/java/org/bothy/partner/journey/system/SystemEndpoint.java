@@ -1,7 +1,6 @@
 package org.bothy.partner.journey.system;
 
 import jakarta.validation.Valid;
-import java.util.UUID;
 import org.bothy.partner.journey.IfMatch;
 import org.bothy.partner.journey.JourneyChanges;
 import org.bothy.partner.journey.JourneyRefusals;
@@ -20,6 +19,7 @@ import org.bothy.partner.journey.system.SystemRequests.ActorRequest;
 import org.bothy.partner.journey.system.SystemRequests.Added;
 import org.bothy.partner.journey.system.SystemRequests.FactorRequest;
 import org.bothy.partner.journey.system.SystemRequests.RelationshipRequest;
+import org.bothy.support.ids.RandomIds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +56,7 @@ public class SystemEndpoint {
     public ResponseEntity<Added> addActor(@PathVariable String journeyId,
                                           @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                           @Valid @RequestBody ActorRequest request) {
-        String actorId = UUID.randomUUID().toString();
+        String actorId = RandomIds.next();
         return changes.record(journeyId, new AddActor(journeyId, actorId, request.kind(), request.label(),
                 IfMatch.version(ifMatch)), new Added(actorId));
     }
@@ -79,7 +79,7 @@ public class SystemEndpoint {
     public ResponseEntity<Added> addFactor(@PathVariable String journeyId,
                                            @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                            @Valid @RequestBody FactorRequest request) {
-        String factorId = UUID.randomUUID().toString();
+        String factorId = RandomIds.next();
         return changes.record(journeyId, new AddFactor(journeyId, factorId, request.theme(), request.words(),
                 IfMatch.version(ifMatch)), new Added(factorId));
     }
@@ -102,7 +102,7 @@ public class SystemEndpoint {
     public ResponseEntity<Added> relate(@PathVariable String journeyId,
                                         @RequestHeader(value = IfMatch.HEADER, required = false) String ifMatch,
                                         @Valid @RequestBody RelationshipRequest request) {
-        String relationshipId = UUID.randomUUID().toString();
+        String relationshipId = RandomIds.next();
         return changes.record(journeyId, new Relate(journeyId, relationshipId, request.from(), request.to(),
                 request.nature(), IfMatch.version(ifMatch)), new Added(relationshipId));
     }
