@@ -100,11 +100,15 @@ public final class PartnerBenchmark {
                 RealKafka.bootstrapServers());
         warmUp(clients);
         double inserts = rawInsertRate(database, clients, seconds);
+        long cpuBefore = processCpuNanos();
         Mix mix = commandMix(clients, seconds);
+        double cpuPerCommand = (processCpuNanos() - cpuBefore) / 1e6 / mix.count();
         System.out.printf("raw PostgreSQL single-row inserts: %.0f rows/s (%d connections, autocommit)%n", inserts, clients);
         System.out.printf("HTTP command mix: %.0f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; %.0f%% of the raw insert rate%n",
                 mix.perSecond(), mix.percentile(50), mix.percentile(99), mix.errors(), 100 * mix.perSecond() / inserts);
-        System.out.printf("  mix: %s%n", mix.counts());
+        System.out.printf("  mix: %s%n", mix.byKind());
+        System.out.printf("  CPU of this JVM (service, broker, clients; not PostgreSQL) per command: %.2f ms; "
+                + "load average %.1f%n", cpuPerCommand, loadAverage());
         publisherLag(rate, lagSeconds);
     }
 
@@ -266,6 +270,15 @@ public final class PartnerBenchmark {
         }
     }
 
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
     private static String pick(String[] values) {
         return values[ThreadLocalRandom.current().nextInt(values.length)];
     }
@@ -277,6 +290,7 @@ public final class PartnerBenchmark {
     /** Latencies and counts of one client's (or all clients') commands. */
     private static final class Mix {
         private long[] nanos = new long[1024];
+        private String[] kinds = new String[1024];
         private int size;
         private long errors;
         private final Map<String, Long> counts = new java.util.TreeMap<>();
@@ -285,7 +299,9 @@ public final class PartnerBenchmark {
         synchronized void record(String kind, long took, boolean ok) {
             if (size == nanos.length) {
                 nanos = Arrays.copyOf(nanos, size * 2);
+                kinds = Arrays.copyOf(kinds, size * 2);
             }
+            kinds[size] = kind;
             nanos[size++] = took;
             counts.merge(kind, 1L, Long::sum);
             if (!ok) {
@@ -295,10 +311,8 @@ public final class PartnerBenchmark {
 
         synchronized void add(Mix other) {
             for (int i = 0; i < other.size; i++) {
-                record("", other.nanos[i], true);
+                record(other.kinds[i], other.nanos[i], true);
             }
-            counts.remove("");
-            other.counts.forEach((kind, n) -> counts.merge(kind, n, Long::sum));
             errors += other.errors;
         }
 
@@ -310,10 +324,6 @@ public final class PartnerBenchmark {
             return errors;
         }
 
-        synchronized Map<String, Long> counts() {
-            return Map.copyOf(counts);
-        }
-
         double perSecond() {
             return count() / seconds;
         }
@@ -322,6 +332,18 @@ public final class PartnerBenchmark {
             long[] sorted = Arrays.copyOf(nanos, size);
             Arrays.sort(sorted);
             return at(sorted, percentile) / 1e6;
+        }
+
+        /** Each kind of command with its count, p50 and p99 in ms. */
+        synchronized String byKind() {
+            StringBuilder shown = new StringBuilder();
+            for (String kind : counts.keySet()) {
+                long[] sorted = java.util.stream.IntStream.range(0, size).filter(i -> kind.equals(kinds[i]))
+                        .mapToLong(i -> nanos[i]).sorted().toArray();
+                shown.append(String.format("%s %d (p50 %.1f ms, p99 %.1f ms)  ", kind, sorted.length,
+                        at(sorted, 50) / 1e6, at(sorted, 99) / 1e6));
+            }
+            return shown.toString().trim();
         }
     }
 }

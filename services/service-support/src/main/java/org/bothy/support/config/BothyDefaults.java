@@ -53,6 +53,13 @@ public final class BothyDefaults implements EnvironmentPostProcessor, Ordered {
             d.put("spring.jpa.mapping-resources", "META-INF/axon-orm.xml");
             // Axon's tables are V1; a service numbers its own migrations from V2.
             d.put("spring.flyway.locations", "classpath:db/axon,classpath:db/migration");
+            // Axon times each handler invocation by taking the thread's whole stack trace as it starts, for every
+            // event a repository replays too: a large share of a command's CPU in the partner benchmark. The unit of
+            // work's own timeout (axon.timeout.transaction.*) still bounds every command and every processor batch.
+            for (String messages : new String[] {"commands", "events", "queries"}) {
+                d.put("axon.timeout.handler." + messages + ".timeout-ms", "-1");
+                d.put("axon.timeout.handler." + messages + ".warning-threshold-ms", "-1");
+            }
         }
         return d;
     }

@@ -46,7 +46,11 @@ class BothyDefaultsTest {
 
         assertThat(withAxon).containsEntry("spring.jpa.database-platform", "org.bothy.support.axon.ByteaPostgresDialect")
                 .containsEntry("spring.jpa.mapping-resources", "META-INF/axon-orm.xml")
-                .containsEntry("spring.flyway.locations", "classpath:db/axon,classpath:db/migration");
+                .containsEntry("spring.flyway.locations", "classpath:db/axon,classpath:db/migration")
+                .containsEntry("axon.timeout.handler.events.timeout-ms", "-1")
+                .containsEntry("axon.timeout.handler.events.warning-threshold-ms", "-1")
+                .containsEntry("axon.timeout.handler.commands.timeout-ms", "-1")
+                .doesNotContainKey("axon.timeout.transaction.command-bus.timeout-ms");
         assertThat(withoutAxon).doesNotContainKeys("spring.jpa.database-platform", "spring.flyway.locations");
     }
 
