@@ -8,6 +8,7 @@ import org.bothy.kernel.contract.escalation.EscalationClosed;
 import org.bothy.kernel.contract.escalation.EscalationOverdue;
 import org.bothy.kernel.contract.escalation.EvidenceAdded;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
+import org.bothy.kernel.contract.escalation.EscalationRaisedV1Reader;
 import org.bothy.kernel.contract.escalation.EscalationResponded;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.EvidenceSignalV1Reader;
@@ -53,7 +54,8 @@ public final class Contracts {
             new ContractType("evidence", "EvidenceSignal", 2, EvidenceSignal.class, ContractReader.as(EvidenceSignal.class)),
             new ContractType("evidence", "IssueSignal", 1, IssueSignal.class, new IssueSignalV1Reader()),
             new ContractType("evidence", "IssueSignal", 2, IssueSignal.class, ContractReader.as(IssueSignal.class)),
-            new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, ContractReader.as(EscalationRaised.class)),
+            new ContractType("escalation", "EscalationRaised", 1, EscalationRaised.class, new EscalationRaisedV1Reader()),
+            new ContractType("escalation", "EscalationRaised", 2, EscalationRaised.class, ContractReader.as(EscalationRaised.class)),
             new ContractType("referral", "ReferralMade", 1, ReferralMade.class, ContractReader.as(ReferralMade.class)),
             new ContractType("referral", "ReferralAccepted", 1, ReferralAccepted.class, ContractReader.as(ReferralAccepted.class)),
             new ContractType("referral", "ReferralDeclined", 1, ReferralDeclined.class, ContractReader.as(ReferralDeclined.class)),
@@ -62,6 +64,7 @@ public final class Contracts {
             new ContractType("escalation", "ChangeReported", 1, ChangeReported.class, ContractReader.as(ChangeReported.class)),
             new ContractType("escalation", "EscalationOverdue", 1, EscalationOverdue.class, ContractReader.as(EscalationOverdue.class)),
             new ContractType("escalation", "EvidenceAdded", 1, EvidenceAdded.class, ContractReader.as(EvidenceAdded.class)),
+            new ContractType("escalation", "EvidenceAdded", 2, EvidenceAdded.class, ContractReader.as(EvidenceAdded.class)),
             new ContractType("escalation", "EscalationClosed", 1, EscalationClosed.class, ContractReader.as(EscalationClosed.class))));
 
     private Contracts() {

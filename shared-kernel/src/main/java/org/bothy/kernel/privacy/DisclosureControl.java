@@ -51,6 +51,35 @@ public final class DisclosureControl {
         return isSmall(count) ? smallMark() : Long.toString(count);
     }
 
+    /**
+     * A count someone already published after their own disclosure control ({@code "12"}, {@code "<5"}, {@code "*"}),
+     * shown under this control too: never more precise than either. A count published as a number is shown as
+     * {@link #show(long)} shows {@code count}; {@code "<n"} becomes {@code "<"} the larger of n and this threshold (a
+     * count from 1 to n - 1 is also below the larger); {@code "*"} stays {@code "*"}, since no number is true of it.
+     * With nothing published (null or blank), {@code count} is shown under this control alone.
+     *
+     * @param count     the count when published as a number; otherwise the fewest it can be (never shown then)
+     * @param published the count as its publisher showed it, or null
+     */
+    public String show(long count, String published) {
+        if (published == null || published.isBlank() || Character.isDigit(published.charAt(0))) {
+            return show(count);
+        }
+        if (published.equals(SECONDARY_MARK)) {
+            return SECONDARY_MARK;
+        }
+        if (published.startsWith("<")) {
+            long theirs;
+            try {
+                theirs = Long.parseLong(published.substring(1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a count shown after disclosure control: " + published);
+            }
+            return "<" + Math.max(theirs, threshold);
+        }
+        throw new IllegalArgumentException("not a count shown after disclosure control: " + published);
+    }
+
     /** How a small count is shown, e.g. {@code "<5"}. */
     public String smallMark() {
         return "<" + threshold;

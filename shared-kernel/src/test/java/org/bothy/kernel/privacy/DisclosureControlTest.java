@@ -24,6 +24,24 @@ class DisclosureControlTest {
     }
 
     @Test
+    void aCountAlreadyPublishedIsNeverShownMorePreciselyThanItsPublisherShowedIt() {
+        DisclosureControl five = DisclosureControl.standard();
+        DisclosureControl ten = new DisclosureControl(10);
+        DisclosureControl three = new DisclosureControl(3);
+
+        assertThat(five.show(12, "12")).isEqualTo("12");
+        assertThat(ten.show(7, "7")).isEqualTo("<10");
+        assertThat(five.show(3, null)).isEqualTo("<5");
+        // "<5" is 1 to 4: below 10 as well, but a threshold of 3 may not narrow it to "3" or "4"
+        assertThat(five.show(1, "<5")).isEqualTo("<5");
+        assertThat(ten.show(1, "<5")).isEqualTo("<10");
+        assertThat(three.show(1, "<5")).isEqualTo("<5");
+        // hidden to protect another count: 9 is only the fewest it can be, and no number is true of it
+        assertThat(five.show(9, "*")).isEqualTo("*");
+        assertThatThrownBy(() -> five.show(1, "few")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theThresholdIsConfigurable() {
         DisclosureControl ten = new DisclosureControl(10);
         assertThat(ten.show(9)).isEqualTo("<10");
