@@ -254,6 +254,7 @@ class EscalationFlowTest {
         assertThat(LocalDate.parse(escalation.get("dueBy").asText())).as("20 working days on the Edinburgh calendar")
                 .isEqualTo(deadlines.defaultDueBy(Instant.parse(escalation.get("raisedAt").asText())));
         assertThat(escalation.get("people").asInt()).isEqualTo(4);
+        assertThat(escalation.get("peopleShown").asText()).as("as the body is shown it").isEqualTo("<5");
         JsonNode attempts = escalation.get("attempts");
         assertThat(attempts).hasSize(3);
         assertThat(attempts.get(0).get("statusCode").asInt()).isEqualTo(500);
@@ -273,6 +274,8 @@ class EscalationFlowTest {
         assertThat(contract.escalationId()).isEqualTo(escalationId);
         assertThat(contract.body()).isEqualTo(COUNCIL);
         assertThat(contract.question()).isEqualTo(question);
+        // 4 people, shown in full by a v1-shaped signal, reach the body only after disclosure control
+        assertThat(contract.peopleShown()).isEqualTo("<5");
 
         assertThat(meters.counter("bothy.webhook.attempts", "body", COUNCIL, "outcome", "refused").count()).isEqualTo(2);
         assertThat(meters.counter("bothy.webhook.attempts", "body", COUNCIL, "outcome", "delivered").count()).isEqualTo(1);

@@ -189,7 +189,7 @@ class StatutoryResponseTest {
             assertThat(event.get("data").get("body").asText()).isEqualTo(body);
             types.add(event.get("type").asText());
         }
-        assertThat(types).containsExactly("org.bothy.escalation.EscalationRaised.v1",
+        assertThat(types).containsExactly("org.bothy.escalation.EscalationRaised.v2",
                 "org.bothy.escalation.EscalationAcknowledged.v1", "org.bothy.escalation.EscalationResponded.v1");
         assertThat(pages).isEqualTo(3);
         // nothing new: the same cursor comes back with no events

@@ -85,6 +85,12 @@ public final class Contracts {
         return STANDARD.forCeType(ceType);
     }
 
+    /** The ce_type of every version read into this record, oldest first (e.g. to recognise one stored before an upgrade). */
+    public static List<String> ceTypes(Class<? extends ContractEvent> recordType) {
+        return STANDARD.all().stream().filter(type -> type.recordType() == recordType)
+                .sorted(java.util.Comparator.comparingInt(ContractType::version)).map(ContractType::ceType).toList();
+    }
+
     /** The version a record is written as (the newest registered for its class). */
     public static ContractType current(Class<? extends ContractEvent> recordType) {
         return STANDARD.current(recordType);

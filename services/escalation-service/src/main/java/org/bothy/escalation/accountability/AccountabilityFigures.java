@@ -123,7 +123,7 @@ public final class AccountabilityFigures {
                 record.theme(),
                 record.systemActor(),
                 codes.theme(record.theme()).label() + " caused by " + codes.systemActor(record.systemActor()).label(),
-                disclosure.show(record.people()),
+                disclosure.show(record.people(), record.peopleShown()),
                 record.question(),
                 record.commitment(),
                 record.commitBy(),

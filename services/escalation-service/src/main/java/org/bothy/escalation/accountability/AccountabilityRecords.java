@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountabilityRecords {
 
     private static final String SELECT = """
-            select v.escalation_id, v.body, v.theme, v.system_actor, v.people, v.question, v.status, v.raised_at, v.due_by,
+            select v.escalation_id, v.body, v.theme, v.system_actor, v.people, v.people_shown, v.question, v.status, v.raised_at, v.due_by,
                    v.overdue_at, v.acknowledged_at, v.response_kind, coalesce(v.responded_late, false) as responded_late,
                    v.commitment, v.commit_by, v.commitment_kept, v.change_reported_at, v.verdict,
                    (select min(h.occurred_at) from escalation_history h
@@ -55,6 +55,7 @@ public class AccountabilityRecords {
                 row.getString("theme"),
                 row.getString("system_actor"),
                 row.getInt("people"),
+                row.getString("people_shown"),
                 row.getString("question"),
                 row.getString("status"),
                 instant(row.getTimestamp("raised_at")),

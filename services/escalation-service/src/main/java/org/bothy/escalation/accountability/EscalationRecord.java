@@ -6,6 +6,7 @@ import java.time.LocalDate;
 /**
  * One escalation as accountability reads it: when it was raised and due, when the body first acknowledged and first
  * answered, what it committed to and by when, and what it reported doing. Nulls are things that have not happened.
+ * {@code people} is the fewest people the evidence made sure of, {@code peopleShown} as the place published it (or null).
  */
 public record EscalationRecord(
         String escalationId,
@@ -13,6 +14,7 @@ public record EscalationRecord(
         String theme,
         String systemActor,
         int people,
+        String peopleShown,
         String question,
         String status,
         Instant raisedAt,

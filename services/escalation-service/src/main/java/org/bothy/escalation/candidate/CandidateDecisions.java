@@ -60,7 +60,7 @@ public class CandidateDecisions {
         String systemActor = candidate.systemActor() != null ? candidate.systemActor() : actorOf(body);
         commands.sendAndWait(new RaiseEscalation(escalationId.toString(), candidateId.toString(),
                 candidate.patternKey(), body, candidate.theme(), systemActor,
-                candidate.people(), candidate.organisations(), question.strip(), dueBy, now));
+                candidate.people(), candidate.peopleShown(), candidate.organisations(), question.strip(), dueBy, now));
         return escalationId;
     }
 

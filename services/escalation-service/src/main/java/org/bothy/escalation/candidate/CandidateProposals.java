@@ -51,8 +51,8 @@ public class CandidateProposals {
                     judgement.organisations(), signal.eventId(), now);
             return;
         }
-        if (joinedOpenEscalation(signal.patternKey(), signal.eventId(), judgement.people(), judgement.organisations(),
-                signal.occurredAt(), now) || !judgement.proposes() || candidates.escalated(signal.patternKey())) {
+        if (joinedOpenEscalation(signal.patternKey(), signal.eventId(), judgement.people(), judgement.peopleShown(),
+                judgement.organisations(), signal.occurredAt(), now) || !judgement.proposes() || candidates.escalated(signal.patternKey())) {
             return;
         }
         String body = codes.systemActor(signal.systemActor()).responsibleBody();
@@ -73,8 +73,8 @@ public class CandidateProposals {
                     signal.organisationsAtLeast(), signal.eventId(), now);
             return;
         }
-        if (joinedOpenEscalation(signal.issueKey(), signal.eventId(), signal.peopleAtLeast(), signal.organisationsAtLeast(),
-                signal.occurredAt(), now) || !IssueRule.proposes(signal) || candidates.escalated(signal.issueKey())) {
+        if (joinedOpenEscalation(signal.issueKey(), signal.eventId(), signal.peopleAtLeast(), signal.people().shown(),
+                signal.organisationsAtLeast(), signal.occurredAt(), now) || !IssueRule.proposes(signal) || candidates.escalated(signal.issueKey())) {
             return;
         }
         String actor = signal.systemActors().isEmpty() ? null : signal.systemActors().get(0);
@@ -86,10 +86,11 @@ public class CandidateProposals {
     }
 
     /** Evidence for a key with an open escalation joins it (whatever the rule says now): true if it did. */
-    private boolean joinedOpenEscalation(String key, String eventId, int people, int organisations, Instant countedAt,
-                                         Instant now) {
+    private boolean joinedOpenEscalation(String key, String eventId, int people, String peopleShown, int organisations,
+                                         Instant countedAt, Instant now) {
         var open = escalations.of(key);
-        open.ifPresent(id -> commands.sendAndWait(new AddEvidence(id.toString(), eventId, people, organisations, countedAt, now)));
+        open.ifPresent(id -> commands.sendAndWait(new AddEvidence(id.toString(), eventId, people, peopleShown, organisations,
+                countedAt, now)));
         return open.isPresent();
     }
 }

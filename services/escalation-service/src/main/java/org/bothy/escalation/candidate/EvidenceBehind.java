@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
  * issues that cover it, and the shared learning its pattern's latest signal brought. A pattern (theme:systemActor) is
  * covered by every issue naming both its theme and its system actor; an issue candidate's entry is its own issue, and
  * its learning that of the patterns its themes and actors make. Counts of people are also given after disclosure
- * control: a count the place already hid stays as the place showed it; a count it showed passes through this
- * service's own threshold too.
+ * control: a count the place hid stays hidden ("*"), or "<" the larger of the place's threshold and this service's; a
+ * count it showed passes through this service's own threshold too.
  */
 @Repository
 public class EvidenceBehind {
@@ -74,12 +74,9 @@ public class EvidenceBehind {
         }
     }
 
-    /** A count as it may be shown: as the place published it if hidden there, else after this service's threshold. */
+    /** A count as it may be shown: after this service's threshold, and never plainer than the place published it. */
     private String shown(int people, String published) {
-        if (published != null && !published.isEmpty() && !Character.isDigit(published.charAt(0))) {
-            return published;
-        }
-        return disclosure.show(people);
+        return disclosure.show(people, published);
     }
 
     private List<CandidateEvidence.LinkedIssue> issues(Candidate candidate) {

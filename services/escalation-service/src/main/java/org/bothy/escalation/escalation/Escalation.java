@@ -82,7 +82,7 @@ public class Escalation {
         LocalDate raisedOn = LocalDate.ofInstant(command.raisedAt(), ZoneOffset.UTC);
         require(command.dueBy().isAfter(raisedOn), "dueBy must be after the day the escalation is raised");
         apply(new EscalationRaised(command.escalationId(), command.candidateId(), command.patternKey(), command.body(),
-                command.theme(), command.systemActor(), command.people(), command.organisations(),
+                command.theme(), command.systemActor(), command.people(), command.peopleShown(), command.organisations(),
                 command.question(), command.dueBy(), command.raisedAt()));
         var dueAt = policy.overdueAt(command.dueBy());
         deadlines.schedule(dueAt, ANSWER_DUE, new AnswerDue(command.escalationId(), dueAt));
@@ -215,7 +215,8 @@ public class Escalation {
         requireOpen();
         require(command.people() >= 0 && command.organisations() >= 0, "counts are never negative");
         require(command.countedAt() != null && command.addedAt() != null, "countedAt and addedAt are required");
-        apply(new EvidenceAdded(escalationId, body, command.signalEventId(), command.people(), command.organisations(),
+        apply(new EvidenceAdded(escalationId, body, command.signalEventId(), command.people(), command.peopleShown(),
+                command.organisations(),
                 command.countedAt(), command.addedAt()));
     }
 

@@ -48,10 +48,11 @@ public class EscalationProjection {
     @EventHandler
     void on(EscalationRaised event, EventMessage<?> message) {
         jdbc.sql("insert into escalation_view (escalation_id, candidate_id, pattern_key, body, theme, system_actor,"
-                        + " people, organisations, question, due_by, status, raised_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RAISED', ?) on conflict do nothing")
+                        + " people, people_shown, organisations, question, due_by, status, raised_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RAISED', ?) on conflict do nothing")
                 .params(UUID.fromString(event.escalationId()), event.candidateId(), event.patternKey(), event.body(),
-                        event.theme(), event.systemActor(), event.people(), event.organisations(), event.question(),
+                        event.theme(), event.systemActor(), event.people(), event.peopleShown(), event.organisations(),
+                        event.question(),
                         Date.valueOf(event.dueBy()), Timestamp.from(event.raisedAt()))
                 .update();
         history(message, event.escalationId(), event.raisedAt(), "RAISED", event);

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bothy.kernel.contract.Contracts;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
+import org.bothy.kernel.privacy.DisclosureControl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,16 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class EscalationQueries {
 
-    // the next attempt shown is that of the delivery putting the escalation in front of its body
-    private static final String RAISED_TYPE = Contracts.current(EscalationRaised.class).ceType();
+    // the next attempt shown is that of the delivery putting the escalation in front of its body, of any version (one
+    // queued before an upgrade is still that delivery)
+    private static final List<String> RAISED_TYPES = Contracts.ceTypes(EscalationRaised.class);
     private static final String SELECT = "select v.*, d.next_attempt_at from escalation_view v"
             + " left join webhook_delivery d on d.escalation_id = v.escalation_id and d.status = 'PENDING'"
-            + " and d.ce_type = '" + RAISED_TYPE + "' and not d.redelivery";
+            + " and d.ce_type in ('" + String.join("', '", RAISED_TYPES) + "') and not d.redelivery";
 
     private final JdbcClient jdbc;
+    private final DisclosureControl disclosure;
 
-    public EscalationQueries(JdbcClient jdbc) {
+    public EscalationQueries(JdbcClient jdbc, DisclosureControl disclosure) {
         this.jdbc = jdbc;
+        this.disclosure = disclosure;
     }
 
     /** Every escalation, newest first. */
@@ -85,7 +89,7 @@ public class EscalationQueries {
                 row.getString("detail"));
     }
 
-    private static EscalationSummary summary(ResultSet row, List<EscalationSummary.Attempt> attempts,
+    private EscalationSummary summary(ResultSet row, List<EscalationSummary.Attempt> attempts,
                                              List<EscalationSummary.HistoryEntry> history) throws SQLException {
         String kind = row.getString("response_kind");
         EscalationSummary.Response response = kind == null ? null : new EscalationSummary.Response(kind,
@@ -100,6 +104,7 @@ public class EscalationQueries {
                 row.getString("theme"),
                 row.getString("system_actor"),
                 row.getInt("people"),
+                disclosure.show(row.getInt("people"), row.getString("people_shown")),
                 row.getInt("organisations"),
                 row.getString("question"),
                 row.getDate("due_by").toLocalDate(),

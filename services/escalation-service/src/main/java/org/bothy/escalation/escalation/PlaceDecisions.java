@@ -97,7 +97,7 @@ public class PlaceDecisions {
         String question = request.question() == null || request.question().isBlank() ? from.question() : request.question().strip();
         UUID newId = UUID.randomUUID();
         commands.send(new RaiseEscalation(newId.toString(), from.candidateId(), from.patternKey(), body, from.theme(),
-                from.systemActor(), from.people(), from.organisations(), question, dueBy, now), () -> "escalation " + newId);
+                from.systemActor(), from.people(), from.peopleShown(), from.organisations(), question, dueBy, now), () -> "escalation " + newId);
         commands.send(new ReEscalate(escalationId.toString(), body, newId.toString(), request.reason(), now),
                 () -> "escalation " + escalationId);
         return newId;

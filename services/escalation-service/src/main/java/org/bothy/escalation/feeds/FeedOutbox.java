@@ -48,17 +48,17 @@ public class FeedOutbox {
 
     @EventHandler
     void on(EvidenceAdded event, EventMessage<?> message) {
-        // a count of people leaves the consortium only after disclosure control
+        // a count of people leaves the consortium only after disclosure control, never plainer than the place showed it
         append(event.body(), new org.bothy.kernel.contract.escalation.EvidenceAdded(message.getIdentifier(),
-                event.addedAt(), event.escalationId(), event.body(), disclosure.show(event.people()),
+                event.addedAt(), event.escalationId(), event.body(), disclosure.show(event.people(), event.peopleShown()),
                 event.organisations(), event.countedAt()));
     }
 
     @EventHandler
     void on(EscalationRaised event, EventMessage<?> message) {
         append(event.body(), new org.bothy.kernel.contract.escalation.EscalationRaised(message.getIdentifier(),
-                event.raisedAt(), event.escalationId(), event.body(), event.theme(), event.systemActor(), event.people(),
-                event.organisations(), event.question(), event.dueBy()));
+                event.raisedAt(), event.escalationId(), event.body(), event.theme(), event.systemActor(),
+                disclosure.show(event.people(), event.peopleShown()), event.organisations(), event.question(), event.dueBy()));
     }
 
     @EventHandler

@@ -50,7 +50,8 @@ public class EvidencePacks {
     /** The pack of {@code escalationId}, or empty if there is no such escalation. */
     @Transactional(readOnly = true)
     public Optional<EvidencePack> find(UUID escalationId) {
-        return jdbc.sql("select v.escalation_id, v.pattern_key, v.body, v.theme, v.system_actor, v.people, v.organisations,"
+        return jdbc.sql("select v.escalation_id, v.pattern_key, v.body, v.theme, v.system_actor, v.people, v.people_shown,"
+                        + " v.organisations,"
                         + " v.question, v.due_by, v.status, v.raised_at, s.windows, s.learning from escalation_view v"
                         + " left join pattern_signal s on s.pattern_key = v.pattern_key where v.escalation_id = ?")
                 .param(escalationId)
@@ -81,7 +82,7 @@ public class EvidencePacks {
                 row.getString("question"),
                 row.getTimestamp("raised_at").toInstant(),
                 row.getDate("due_by").toLocalDate(),
-                disclosure.show(row.getInt("people")),
+                disclosure.show(row.getInt("people"), row.getString("people_shown")),
                 row.getInt("organisations"),
                 trend(row.getString("windows")),
                 learning.issues(theme, systemActor),

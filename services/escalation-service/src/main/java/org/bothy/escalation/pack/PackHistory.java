@@ -71,7 +71,7 @@ public class PackHistory {
                     ? " (on or before the date it committed to)." : " (after the date it committed to).");
             case "OVERDUE" -> "No answer by " + detail.path("dueBy").asText() + ": the escalation is overdue.";
             case "REMINDED" -> body + " was reminded of the overdue answer (reminder " + detail.path("reminder").asInt() + ").";
-            case "EVIDENCE_ADDED" -> "Later evidence joined the escalation: " + disclosure.show(detail.path("people").asInt())
+            case "EVIDENCE_ADDED" -> "Later evidence joined the escalation: " + disclosure.show(detail.path("people").asInt(), detail.path("peopleShown").asText(null))
                     + " people across " + detail.path("organisations").asInt() + " partner organisations.";
             case "CLOSED" -> "The place leads closed the escalation: " + verdict(detail.path("verdict").asText()) + ".";
             case "RE_ESCALATED" -> "The place leads took the pattern from " + bodyLabel(detail.path("fromBody").asText(null))

@@ -2,7 +2,6 @@ package org.bothy.escalation.response;
 
 import java.util.List;
 import java.util.UUID;
-import org.bothy.escalation.escalation.EscalationQueries;
 import org.bothy.escalation.escalation.EscalationSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,16 +19,14 @@ import org.springframework.web.bind.annotation.RestController;
 public class StatutoryController {
 
     private final StatutoryResponses responses;
-    private final EscalationQueries queries;
 
-    public StatutoryController(StatutoryResponses responses, EscalationQueries queries) {
+    public StatutoryController(StatutoryResponses responses) {
         this.responses = responses;
-        this.queries = queries;
     }
 
     @GetMapping("/statutory/{body}/escalations")
     public List<EscalationSummary> escalations(@PathVariable String body) {
-        return queries.forBody(body);
+        return responses.escalations(body);
     }
 
     @GetMapping("/statutory/{body}/escalations/{escalationId}")

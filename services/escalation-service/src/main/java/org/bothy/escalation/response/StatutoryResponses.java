@@ -13,6 +13,7 @@ import org.bothy.escalation.escalation.api.AcknowledgeEscalation;
 import org.bothy.escalation.escalation.api.ReportChange;
 import org.bothy.escalation.escalation.api.RespondToEscalation;
 import org.bothy.escalation.escalation.api.ResponseKind;
+import org.bothy.kernel.privacy.DisclosureControl;
 import org.bothy.support.web.FieldProblem;
 import org.bothy.support.web.InvalidField;
 import org.bothy.support.web.NotFound;
@@ -27,18 +28,29 @@ public class StatutoryResponses {
 
     private final Commands commands;
     private final EscalationQueries queries;
+    private final DisclosureControl disclosure;
     private final Clock clock;
 
-    public StatutoryResponses(Commands commands, EscalationQueries queries, Clock clock) {
+    public StatutoryResponses(Commands commands, EscalationQueries queries, DisclosureControl disclosure, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
-    /** The body's escalation, or 404 if there is none addressed to that body (another body's is not revealed). */
+    /** The body's own escalations, newest first, as shown to it (counts of people after disclosure control only). */
+    public List<EscalationSummary> escalations(String body) {
+        return queries.forBody(body).stream().map(found -> found.asShownToItsBody(disclosure)).toList();
+    }
+
+    /**
+     * The body's escalation as shown to it, or 404 if there is none addressed to that body (another body's is not
+     * revealed).
+     */
     public EscalationSummary ownEscalation(String body, UUID escalationId) {
         return queries.find(escalationId)
                 .filter(found -> found.body().equals(body))
+                .map(found -> found.asShownToItsBody(disclosure))
                 .orElseThrow(() -> new NotFound("no escalation " + escalationId + " for " + body));
     }
 

@@ -244,7 +244,7 @@ class AccountabilityBrowserTest extends AccountabilityTestBase {
 
     private String raise(String body, String theme, String actor, int people, Instant raisedAt, LocalDate dueBy) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RaiseEscalation(id, null, theme + ":" + actor, body, theme, actor, people, 2,
+        commands.sendAndWait(new RaiseEscalation(id, null, theme + ":" + actor, body, theme, actor, people, null, 2,
                 "What will " + body + " change about " + theme + "?", dueBy, raisedAt));
         // A body answers what it has received: wait for the webhook to be acknowledged first.
         awaitDelivered(id);

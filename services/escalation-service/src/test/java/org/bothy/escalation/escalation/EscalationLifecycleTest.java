@@ -60,7 +60,7 @@ class EscalationLifecycleTest {
 
     private static RaiseEscalation raise() {
         return new RaiseEscalation(ID, "cand-1", "housing:council-housing", COUNCIL, "housing", "council-housing",
-                4, 2, QUESTION, DUE_BY, RAISED_AT);
+                4, "<5", 2, QUESTION, DUE_BY, RAISED_AT);
     }
 
     private static RespondToEscalation commit(Instant at) {

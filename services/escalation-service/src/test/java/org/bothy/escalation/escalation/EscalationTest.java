@@ -30,12 +30,12 @@ class EscalationTest {
 
     private static RaiseEscalation raise(String question, LocalDate dueBy, int people, String body) {
         return new RaiseEscalation(ID, "cand-1", "housing:council-housing", body, "housing", "council-housing",
-                people, 2, question, dueBy, RAISED_AT);
+                people, "<5", 2, question, dueBy, RAISED_AT);
     }
 
     private static EscalationRaised raised() {
         return new EscalationRaised(ID, "cand-1", "housing:council-housing", "city-of-edinburgh-council", "housing",
-                "council-housing", 3, 2, QUESTION, DUE_BY, RAISED_AT);
+                "council-housing", 3, "<5", 2, QUESTION, DUE_BY, RAISED_AT);
     }
 
     @Test

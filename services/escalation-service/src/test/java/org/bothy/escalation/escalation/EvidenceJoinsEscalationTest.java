@@ -32,7 +32,7 @@ class EvidenceJoinsEscalationTest {
     }
 
     private static EscalationRaised raised() {
-        return new EscalationRaised(ID, "cand-1", "housing:council-housing", BODY, "housing", "council-housing", 3, 2,
+        return new EscalationRaised(ID, "cand-1", "housing:council-housing", BODY, "housing", "council-housing", 3, "<5", 2,
                 "What will the council change so that repairs are done before tenancies fail?", LocalDate.parse("2025-03-31"),
                 RAISED_AT);
     }
@@ -40,23 +40,23 @@ class EvidenceJoinsEscalationTest {
     @Test
     void laterEvidenceJoinsARaisedEscalation() {
         fixture.given(raised())
-                .when(new AddEvidence(ID, "signal-2", 8, 3, COUNTED_AT, ADDED_AT))
+                .when(new AddEvidence(ID, "signal-2", 8, "8", 3, COUNTED_AT, ADDED_AT))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new EvidenceAdded(ID, BODY, "signal-2", 8, 3, COUNTED_AT, ADDED_AT));
+                .expectEvents(new EvidenceAdded(ID, BODY, "signal-2", 8, "8", 3, COUNTED_AT, ADDED_AT));
     }
 
     @Test
     void laterEvidenceStillJoinsAnAnsweredEscalationUntilItIsClosed() {
         fixture.given(raised(), new EscalationResponded(ID, BODY, ResponseKind.DECLINED, null, null,
                         "not ours to change", null, RAISED_AT.plusSeconds(3600), false))
-                .when(new AddEvidence(ID, "signal-3", 2, 1, COUNTED_AT, ADDED_AT))
-                .expectEvents(new EvidenceAdded(ID, BODY, "signal-3", 2, 1, COUNTED_AT, ADDED_AT));
+                .when(new AddEvidence(ID, "signal-3", 2, "<5", 1, COUNTED_AT, ADDED_AT))
+                .expectEvents(new EvidenceAdded(ID, BODY, "signal-3", 2, "<5", 1, COUNTED_AT, ADDED_AT));
     }
 
     @Test
     void aClosedEscalationTakesNoMoreEvidence() {
         fixture.given(raised(), new EscalationClosed(ID, BODY, Verdict.PATTERN_FELL, null, RAISED_AT.plusSeconds(7200)))
-                .when(new AddEvidence(ID, "signal-4", 8, 3, COUNTED_AT, ADDED_AT))
+                .when(new AddEvidence(ID, "signal-4", 8, "8", 3, COUNTED_AT, ADDED_AT))
                 .expectNoEvents()
                 .expectException(IllegalStateException.class);
     }
@@ -64,7 +64,7 @@ class EvidenceJoinsEscalationTest {
     @Test
     void negativeCountsAreRefused() {
         fixture.given(raised())
-                .when(new AddEvidence(ID, "signal-5", -1, 3, COUNTED_AT, ADDED_AT))
+                .when(new AddEvidence(ID, "signal-5", -1, null, 3, COUNTED_AT, ADDED_AT))
                 .expectNoEvents()
                 .expectException(IllegalArgumentException.class);
     }

@@ -215,6 +215,7 @@ class EveryFeedCarriesTheLifecycleTest {
         assertThat(toCouncil).extracting(event -> event.getClass().getSimpleName()).containsExactly("EscalationRaised",
                 "EvidenceAdded", "EscalationAcknowledged", "EscalationOverdue", "EscalationOverdue", "EscalationClosed");
         assertThat(toCouncil).allSatisfy(event -> assertThat(event.subject()).isEqualTo(escalationId));
+        assertThat(((EscalationRaised) toCouncil.get(0)).peopleShown()).as("4 people, after disclosure control").isEqualTo("<5");
         assertThat(((EvidenceAdded) toCouncil.get(1)).peopleShown()).isEqualTo("7");
         assertThat(((EscalationOverdue) toCouncil.get(3)).reminder()).isZero();
         assertThat(((EscalationOverdue) toCouncil.get(4)).reminder()).isEqualTo(1);
@@ -227,6 +228,7 @@ class EveryFeedCarriesTheLifecycleTest {
                 .containsExactly("EscalationRaised", "EscalationClosed");
         assertThat(toNhs).allSatisfy(event -> assertThat(event.subject()).isEqualTo(movedTo));
         assertThat(((EscalationRaised) toNhs.get(0)).body()).isEqualTo(NHS);
+        assertThat(((EscalationRaised) toNhs.get(0)).peopleShown()).as("moved with the counts it was raised on").isEqualTo("<5");
         assertThat(((EscalationClosed) toNhs.get(1)).verdict()).isEqualTo("PATTERN_PERSISTS");
         assertThat(RECEIVERS.get(DWP).calls).as("a body with nothing addressed to it receives nothing").isEmpty();
 

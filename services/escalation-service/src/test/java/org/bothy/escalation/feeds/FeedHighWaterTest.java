@@ -64,7 +64,7 @@ class FeedHighWaterTest {
 
     private static long append(Connection connection) throws Exception {
         try (PreparedStatement insert = connection.prepareStatement("insert into statutory_feed (body, escalation_id,"
-                + " event_id, ce_type, payload, occurred_at) values ('dwp', ?, ?, 'org.bothy.escalation.EscalationRaised.v1',"
+                + " event_id, ce_type, payload, occurred_at) values ('dwp', ?, ?, 'org.bothy.escalation.EscalationRaised.v2',"
                 + " '{}'::bytea, now()) returning position")) {
             insert.setObject(1, UUID.randomUUID());
             insert.setString(2, UUID.randomUUID().toString());

@@ -3,7 +3,11 @@ package org.bothy.escalation.escalation.api;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An escalation was raised: the private event, from which the statutory contract is translated. */
+/**
+ * An escalation was raised: the private event, from which the statutory contract is translated. {@code people} is the
+ * fewest people the evidence made sure of; {@code peopleShown} the count as the place published it (null in events
+ * stored before it was kept: then {@code people} is shown after disclosure control alone).
+ */
 public record EscalationRaised(
         String escalationId,
         String candidateId,
@@ -12,6 +16,7 @@ public record EscalationRaised(
         String theme,
         String systemActor,
         int people,
+        String peopleShown,
         int organisations,
         String question,
         LocalDate dueBy,

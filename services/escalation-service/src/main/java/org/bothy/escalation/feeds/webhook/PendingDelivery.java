@@ -13,6 +13,6 @@ public record PendingDelivery(UUID escalationId, String body, String webhookId, 
 
     /** Whether this is the first delivery of the escalation itself, whose outcome the aggregate records. */
     public boolean raisesTheEscalation() {
-        return WebhookOutbox.RAISED_TYPE.equals(ceType) && !redelivery;
+        return WebhookOutbox.RAISED_TYPES.contains(ceType) && !redelivery;
     }
 }

@@ -3,6 +3,7 @@ package org.bothy.escalation.feeds.webhook;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.bothy.kernel.contract.Contracts;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
@@ -21,8 +22,11 @@ public class WebhookOutbox {
 
     /** {@code ce_source} of everything this service sends. */
     public static final String SOURCE = "/bothy/escalation";
-    /** The type of the delivery that puts an escalation in front of its body; only its outcome reaches the aggregate. */
-    public static final String RAISED_TYPE = Contracts.current(EscalationRaised.class).ceType();
+    /**
+     * The types of the delivery that puts an escalation in front of its body, every version (one queued before an
+     * upgrade is still that delivery); only its outcome reaches the aggregate.
+     */
+    public static final List<String> RAISED_TYPES = Contracts.ceTypes(EscalationRaised.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
