@@ -121,9 +121,11 @@ public final class DemoReceiver implements AutoCloseable {
                 return;
             }
             JsonNode data = event.path("data");
+            // v2 carries the people only after disclosure control ("<5"); a v1 sender's raw count is printed as sent
+            JsonNode people = data.has("peopleShown") ? data.path("peopleShown") : data.path("people");
             out.printf("[receiver] %s: escalation %s verified - %s caused by %s, %s people across %s organisations: %s%n",
                     body, data.path("escalationId").asText("?"), data.path("theme").asText("?"),
-                    data.path("systemActor").asText("?"), data.path("people").asText("?"),
+                    data.path("systemActor").asText("?"), people.asText("?"),
                     data.path("organisations").asText("?"), data.path("question").asText(""));
             respond(exchange, 204, null);
         }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class DemoReceiverTest {
 
     private static final String EVENT = """
-            {"specversion":"1.0","id":"e-1","type":"org.bothy.escalation.EscalationRaised.v1","source":"/bothy/escalation",
-             "data":{"escalationId":"esc-1","theme":"debt","systemActor":"council-revenues","people":3,"organisations":2,
+            {"specversion":"1.0","id":"e-1","type":"org.bothy.escalation.EscalationRaised.v2","source":"/bothy/escalation",
+             "data":{"escalationId":"esc-1","theme":"debt","systemActor":"council-revenues","peopleShown":"<5","organisations":2,
                      "question":"Will recovery pause?"}}""";
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -49,6 +49,7 @@ class DemoReceiverTest {
             assertThat(listed).contains("\"webhookId\":\"e-1\"").contains("esc-1");
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains("escalation esc-1 verified")
+                    .contains("<5 people across 2 organisations")
                     .contains("REFUSED");
         }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import org.bothy.devidentity.DevRole;
 import org.bothy.kernel.webhooks.WebhookSignature;
@@ -98,6 +99,11 @@ class EndToEndTest {
         assertThat(WebhookSignature.verify(new StackSecrets(plan.home().secrets()).webhookSecret("dwp"), webhook.id(),
                 webhook.timestamp(), webhook.signature(), webhook.body())).as("another body's secret").isFalse();
         assertThat(new String(webhook.body(), java.nio.charset.StandardCharsets.UTF_8)).contains(escalationId);
+        JsonNode raised = new ObjectMapper().readTree(webhook.body());
+        assertThat(raised.path("type").asText()).isEqualTo("org.bothy.escalation.EscalationRaised.v2");
+        // five people, the least shown as a number at the consortium's threshold; the raw count never travels
+        assertThat(raised.path("data").path("peopleShown").asText()).isEqualTo("5");
+        assertThat(raised.path("data").has("people")).isFalse();
 
         await("the escalation shows delivered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> {
