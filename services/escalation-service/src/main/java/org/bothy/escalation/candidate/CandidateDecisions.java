@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bothy.escalation.QuotedCounts;
 import org.bothy.escalation.calendar.AnswerDeadlines;
 import org.bothy.escalation.escalation.Escalation;
 import org.bothy.escalation.escalation.api.RaiseEscalation;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.codes.SystemActor;
 import org.bothy.kernel.codes.UnknownCodeException;
+import org.bothy.kernel.privacy.DisclosureControl;
 import org.bothy.support.web.Conflict;
 import org.bothy.support.web.FieldProblem;
 import org.bothy.support.web.InvalidField;
@@ -35,11 +37,13 @@ public class CandidateDecisions {
     private final CommandGateway commands;
     private final AnswerDeadlines deadlines;
     private final Codes codes;
+    private final DisclosureControl disclosure;
     private final Clock clock;
 
     public CandidateDecisions(CandidateStore candidates, CommandGateway commands, AnswerDeadlines deadlines, Codes codes,
-                              Clock clock) {
+                              DisclosureControl disclosure, Clock clock) {
         this.candidates = candidates;
+        this.disclosure = disclosure;
         this.codes = codes;
         this.commands = commands;
         this.deadlines = deadlines;
@@ -107,6 +111,8 @@ public class CandidateDecisions {
             problems.add(new FieldProblem("question", "is required: what should the body answer?"));
         } else if (question.length() > Escalation.MAX_QUESTION_LENGTH) {
             problems.add(new FieldProblem("question", "must be at most " + Escalation.MAX_QUESTION_LENGTH + " characters"));
+        } else {
+            QuotedCounts.problem(question, disclosure).ifPresent(why -> problems.add(new FieldProblem("question", why)));
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         // the default: so many working days on the consortium's calendar (20 unless configured)

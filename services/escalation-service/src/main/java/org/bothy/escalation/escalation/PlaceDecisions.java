@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.bothy.escalation.QuotedCounts;
 import org.bothy.escalation.calendar.AnswerDeadlines;
 import org.bothy.escalation.escalation.api.CloseEscalation;
 import org.bothy.escalation.escalation.api.RaiseEscalation;
@@ -17,6 +18,7 @@ import org.bothy.escalation.escalation.api.Verdict;
 import org.bothy.escalation.response.Commands;
 import org.bothy.kernel.codes.Codes;
 import org.bothy.kernel.codes.UnknownCodeException;
+import org.bothy.kernel.privacy.DisclosureControl;
 import org.bothy.support.web.FieldProblem;
 import org.bothy.support.web.InvalidField;
 import org.bothy.support.web.NotFound;
@@ -31,10 +33,13 @@ public class PlaceDecisions {
     private final EscalationQueries queries;
     private final AnswerDeadlines deadlines;
     private final Codes codes;
+    private final DisclosureControl disclosure;
     private final Clock clock;
 
-    public PlaceDecisions(Commands commands, EscalationQueries queries, AnswerDeadlines deadlines, Codes codes, Clock clock) {
+    public PlaceDecisions(Commands commands, EscalationQueries queries, AnswerDeadlines deadlines, Codes codes,
+                          DisclosureControl disclosure, Clock clock) {
         this.commands = commands;
+        this.disclosure = disclosure;
         this.queries = queries;
         this.deadlines = deadlines;
         this.codes = codes;
@@ -52,6 +57,9 @@ public class PlaceDecisions {
         } catch (IllegalArgumentException e) {
             throw new InvalidField("verdict", "must be PATTERN_FELL, PATTERN_PERSISTS or TOO_EARLY_TO_TELL");
         }
+        QuotedCounts.problem(request.note(), disclosure).ifPresent(why -> {
+            throw new InvalidField("note", why);
+        });
         existing(escalationId);
         commands.send(new CloseEscalation(escalationId.toString(), verdict, request.note(), clock.instant()),
                 () -> "escalation " + escalationId);
@@ -78,6 +86,11 @@ public class PlaceDecisions {
         }
         if (request == null || request.reason() == null || request.reason().isBlank()) {
             problems.add(new FieldProblem("reason", "is required: say why another body should answer"));
+        } else {
+            QuotedCounts.problem(request.reason(), disclosure).ifPresent(why -> problems.add(new FieldProblem("reason", why)));
+        }
+        if (request != null) {
+            QuotedCounts.problem(request.question(), disclosure).ifPresent(why -> problems.add(new FieldProblem("question", why)));
         }
         LocalDate dueBy = deadlines.defaultDueBy(now);
         if (request != null && request.dueBy() != null) {

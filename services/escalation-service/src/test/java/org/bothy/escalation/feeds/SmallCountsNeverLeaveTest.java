@@ -136,6 +136,13 @@ class SmallCountsNeverLeaveTest {
         // the place leads still see what the service is sure of
         assertThat(calls.escalation(hidden).get("people").asInt()).isEqualTo(6);
         assertThat(calls.escalation(published).get("people").asInt()).isEqualTo(1);
+
+        // nor may a place lead's own words to the body quote a count the feeds hide
+        var quoted = calls.call("POST", "/escalations/" + hidden + "/close", TestIdentity.placeLead(),
+                "{\"verdict\":\"PATTERN_PERSISTS\",\"note\":\"Still 2 pupils a month\"}");
+        assertThat(quoted.statusCode()).isEqualTo(400);
+        assertThat(quoted.body()).contains("note").contains("<3");
+        assertThat(calls.escalation(hidden).get("status").asText()).isNotEqualTo("CLOSED");
     }
 
     /** Publishes the signal, accepts the candidate it proposes and returns the escalation's id. */
