@@ -110,7 +110,8 @@ public class EvidencePacks {
 
     /**
      * One window as stored: v1 signals held plain numbers; v2 signals hold counts after the place's disclosure
-     * control, where a hidden count has no value and is printed as the place showed it.
+     * control, where a hidden count has no value and is printed as the place showed it, or more suppressed ("<5" is
+     * "<10" under a threshold of 10).
      */
     private EvidencePack.TrendPoint trendPoint(JsonNode window) {
         JsonNode people = window.path("people");
@@ -119,8 +120,9 @@ public class EvidencePacks {
         JsonNode organisations = window.path("organisations");
         int organisationCount = organisations.isNumber() ? organisations.asInt() : organisations.path("value").asInt();
         if (count == null) {
-            return new EvidencePack.TrendPoint(window.path("days").asInt(), people.path("shown").asText(), null,
-                    organisationCount);
+            // hidden by the place: its count is never read, only how it was shown
+            return new EvidencePack.TrendPoint(window.path("days").asInt(),
+                    disclosure.show(1, people.path("shown").asText()), null, organisationCount);
         }
         return new EvidencePack.TrendPoint(window.path("days").asInt(), disclosure.show(count),
                 disclosure.isSmall(count) ? null : count, organisationCount);

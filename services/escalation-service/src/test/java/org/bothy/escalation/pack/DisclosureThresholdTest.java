@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bothy.escalation.ServiceCalls;
+import org.bothy.kernel.contract.evidence.CountDisclosure;
+import org.bothy.kernel.contract.evidence.DisclosedCount;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
@@ -59,8 +61,9 @@ class DisclosureThresholdTest {
         String escalationId = calls.accept(calls.openCandidatesFor(pattern).get(0).get("candidateId").asText(),
                 "What will the council change so that families are not pursued for arrears while a claim is assessed?");
         assertThat(calls.escalation(escalationId).get("people").asInt()).as("the place leads see the real count").isEqualTo(7);
-        // later evidence joins the escalation and is part of the pack's record
-        ServiceCalls.publish(signal(4, 8, 13, 3));
+        // later evidence joins the escalation and is part of the pack's record; the place (at its threshold of 5)
+        // published its 30 days' 4 people as "<5", which a threshold of 10 shows as "<10", not as the place's "<5"
+        ServiceCalls.publish(placeSignal(new CountDisclosure(5).nested(4, 8, 13, 13), 3));
         await().atMost(WAIT).until(() -> calls.escalation(escalationId).get("history").toString().contains("EVIDENCE_ADDED"));
         String council = TestIdentity.statutory(COUNCIL);
         var committed = calls.call("POST", "/statutory/" + COUNCIL + "/escalations/" + escalationId + "/responses", council,
@@ -105,6 +108,15 @@ class DisclosureThresholdTest {
         String summary = calls.call("GET", "/accountability/summary", TestIdentity.placeLead(), null).body();
         assertThat(summary).contains("<p class=\"muted\" id=\"disclosure\">Counts of people from 1 to 9 are shown as &lt;10")
                 .doesNotContain("&lt;5");
+    }
+
+    /** A v2 signal as the place publishes it: people in 30, 90 and 365 days and in all, after its disclosure control. */
+    private static EvidenceSignal placeSignal(List<DisclosedCount> people, int organisations) {
+        Instant now = Instant.now();
+        DisclosedCount shown = DisclosedCount.of(organisations);
+        return new EvidenceSignal(UUID.randomUUID().toString(), now, EvidenceSignal.patternKey(THEME, ACTOR), THEME, ACTOR, 5,
+                people.get(3), shown, List.of(new WindowCount(30, people.get(0), shown), new WindowCount(90, people.get(1), shown),
+                        new WindowCount(365, people.get(2), shown)), now.minus(Duration.ofDays(200)), now, List.of());
     }
 
     private static EvidenceSignal signal(int in30, int in90, int in365, int organisations) {
