@@ -1,8 +1,13 @@
 package org.bothy.partner.person;
 
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -95,12 +100,39 @@ public class PersonRecords {
     /** Whether the share-learning consent of whoever has {@code pseudonym} is in force at {@code now} and began
      *  no later than {@code occurredAt}: only what happened under a consent is shared. */
     public boolean sharesLearning(String pseudonym, Instant occurredAt, Instant now) {
-        Integer count = jdbc.queryForObject("""
-                select count(*) from consent c join person p on p.person_id = c.person_id
-                where c.pseudonym = ? and c.scope = ? and p.erased_at is null and c.ended_at is null
-                  and (c.expires_at is null or c.expires_at > ?) and c.given_at <= ?""",
-                Integer.class, pseudonym, SHARE_LEARNING, java.sql.Timestamp.from(now), java.sql.Timestamp.from(occurredAt));
-        return count != null && count > 0;
+        return sharesLearning(shareConsentsInForce(List.of(pseudonym), now).get(pseudonym), occurredAt);
+    }
+
+    /** Whether an event that happened at {@code occurredAt} falls under a share-learning consent in force since
+     *  {@code since} (null: none in force). */
+    public static boolean sharesLearning(Instant since, Instant occurredAt) {
+        return since != null && !since.isAfter(occurredAt);
+    }
+
+    /**
+     * For each of {@code pseudonyms} whose person is not erased and whose share-learning consent is in force at
+     * {@code now} (not ended, not expired), when the earliest such consent was given; one statement for them all,
+     * so that the publisher asks once per batch rather than once per event.
+     */
+    public Map<String, Instant> shareConsentsInForce(Collection<String> pseudonyms, Instant now) {
+        if (pseudonyms.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Instant> since = new HashMap<>();
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    select c.pseudonym, min(c.given_at) from consent c join person p on p.person_id = c.person_id
+                    where c.pseudonym = any(?) and c.scope = ? and p.erased_at is null and c.ended_at is null
+                      and (c.expires_at is null or c.expires_at > ?)
+                    group by c.pseudonym""");
+            statement.setArray(1, connection.createArrayOf("text", pseudonyms.toArray()));
+            statement.setString(2, SHARE_LEARNING);
+            statement.setTimestamp(3, java.sql.Timestamp.from(now));
+            return statement;
+        }, (ResultSet row) -> {
+            since.put(row.getString(1), row.getTimestamp(2).toInstant());
+        });
+        return since;
     }
 
     /** Consents in force whose expiry has passed at {@code now}, as (person id, scope). */

@@ -105,12 +105,30 @@ public class LearningPublisher {
 
     private void publish(LearningEvent contract) {
         // person-level: only with the person's share consent (see ShareConsent); withheld events are not retried
-        if (!shareConsent.allows(contract)) {
+        if (!shareConsent.allows(contract, LearningPublisher::pseudonymOf)) {
             Counter.builder("bothy.publisher.withheld").description("learning events withheld for want of consent")
                     .tag("organisation", organisation).register(meters).increment();
             return;
         }
         send(contract);
+    }
+
+    /** The person a private event is about, for the events this publisher gates; null for any other. */
+    static String pseudonymOf(Object payload) {
+        if (payload instanceof JourneyOpened opened) {
+            return opened.pseudonym();
+        } else if (payload instanceof BarrierRecorded recorded) {
+            return recorded.pseudonym();
+        } else if (payload instanceof ContactRecorded contact) {
+            return contact.pseudonym();
+        } else if (payload instanceof SoftMeasureScored scored) {
+            return scored.pseudonym();
+        } else if (payload instanceof ExperimentConcluded concluded) {
+            return concluded.pseudonym();
+        } else if (payload instanceof JourneyClosed closed) {
+            return closed.pseudonym();
+        }
+        return null;
     }
 
     private void send(LearningEvent contract) {
