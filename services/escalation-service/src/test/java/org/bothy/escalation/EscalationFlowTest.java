@@ -2,19 +2,20 @@ package org.bothy.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bothy.escalation.ServiceCalls.JSON;
+import static org.bothy.escalation.ServiceCalls.WAIT;
+import static org.bothy.escalation.ServiceCalls.awaitApplied;
+import static org.bothy.escalation.ServiceCalls.fieldsIn;
+import static org.bothy.escalation.ServiceCalls.publish;
+import static org.bothy.escalation.ServiceCalls.signal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,13 +27,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.escalation.EscalationRaised;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
-import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.kernel.webhooks.WebhookSignature;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,8 +58,6 @@ class EscalationFlowTest {
 
     private static final String COUNCIL = "city-of-edinburgh-council";
     private static final String SECRET = WebhookSignature.newSecret();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** A statutory body's receiver that fails the first two attempts of each delivery, then acknowledges. */
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
@@ -114,23 +113,28 @@ class EscalationFlowTest {
     @Autowired
     org.bothy.escalation.calendar.AnswerDeadlines deadlines;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ServiceCalls calls;
+
+    @BeforeEach
+    void setUp() {
+        calls = new ServiceCalls(port);
+    }
 
     @Test
     void aPatternBelowTheThresholdProposesNoCandidate() throws Exception {
         EvidenceSignal signal = signal("housing", "private-landlord", 2, 2);
         publish(signal);
-        awaitApplied(signal.eventId());
-        assertThat(openCandidatesFor("housing:private-landlord")).isEmpty();
+        awaitApplied(jdbc, signal.eventId());
+        assertThat(calls.openCandidatesFor("housing:private-landlord")).isEmpty();
         await().atMost(WAIT).until(() -> meters.get("bothy.consumer.lag").gauge().value() == 0.0);
     }
 
     @Test
     void anEscalationToABodyWithoutAnEndpointStaysRaisedAndEveryAttemptIsStored() throws Exception {
         publish(signal("physical-health", "gp", 3, 3));
-        await().atMost(WAIT).until(() -> openCandidatesFor("physical-health:gp").size() == 1);
-        String candidateId = openCandidatesFor("physical-health:gp").get(0).get("candidateId").asText();
-        HttpResponse<String> accepted = call("POST", "/candidates/" + candidateId + "/accept", TestIdentity.placeLead(),
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("physical-health:gp").size() == 1);
+        String candidateId = calls.openCandidatesFor("physical-health:gp").get(0).get("candidateId").asText();
+        HttpResponse<String> accepted = calls.call("POST", "/candidates/" + candidateId + "/accept", TestIdentity.placeLead(),
                 "{\"question\":\"When will GP registration stop needing proof of address?\",\"dueBy\":\""
                         + LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40) + "\"}");
         assertThat(accepted.statusCode()).isEqualTo(201);
@@ -139,8 +143,8 @@ class EscalationFlowTest {
         // durable before any attempt: the delivery is a row written with the escalation
         assertThat(jdbc.sql("select count(*) from webhook_delivery where escalation_id = ?::uuid")
                 .param(escalationId).query(Integer.class).single()).isEqualTo(1);
-        await().atMost(WAIT).until(() -> escalation(escalationId).get("attempts").size() >= 2);
-        JsonNode escalation = escalation(escalationId);
+        await().atMost(WAIT).until(() -> calls.escalation(escalationId).get("attempts").size() >= 2);
+        JsonNode escalation = calls.escalation(escalationId);
         assertThat(escalation.get("status").asText()).isEqualTo("RAISED");
         assertThat(escalation.get("body").asText()).isEqualTo("nhs-lothian");
         assertThat(escalation.get("dueBy").asText()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40).toString());
@@ -152,8 +156,8 @@ class EscalationFlowTest {
     void aPatternAboveTheThresholdProposesOneCandidateForTheResponsibleBody() throws Exception {
         EvidenceSignal first = signal("debt", "council-revenues", 3, 2);
         publish(first);
-        await().atMost(WAIT).until(() -> openCandidatesFor("debt:council-revenues").size() == 1);
-        JsonNode candidate = openCandidatesFor("debt:council-revenues").get(0);
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("debt:council-revenues").size() == 1);
+        JsonNode candidate = calls.openCandidatesFor("debt:council-revenues").get(0);
         assertThat(candidate.get("body").asText()).isEqualTo(COUNCIL);
         assertThat(candidate.get("theme").asText()).isEqualTo("debt");
         assertThat(candidate.get("systemActor").asText()).isEqualTo("council-revenues");
@@ -163,8 +167,8 @@ class EscalationFlowTest {
         publish(first);
         EvidenceSignal later = signal("debt", "council-revenues", 5, 3);
         publish(later);
-        awaitApplied(later.eventId());
-        List<JsonNode> candidates = openCandidatesFor("debt:council-revenues");
+        awaitApplied(jdbc, later.eventId());
+        List<JsonNode> candidates = calls.openCandidatesFor("debt:council-revenues");
         assertThat(candidates).hasSize(1);
         assertThat(candidates.get(0).get("candidateId").asText()).isEqualTo(candidate.get("candidateId").asText());
         assertThat(candidates.get(0).get("people").asInt()).isEqualTo(5);
@@ -180,29 +184,29 @@ class EscalationFlowTest {
         }
         EvidenceSignal valid = signal("mental-health", "gp", 4, 2);
         publish(valid);
-        await().atMost(WAIT).until(() -> openCandidatesFor("mental-health:gp").size() == 1);
-        assertThat(openCandidatesFor("mental-health:gp").get(0).get("body").asText()).isEqualTo("nhs-lothian");
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("mental-health:gp").size() == 1);
+        assertThat(calls.openCandidatesFor("mental-health:gp").get(0).get("body").asText()).isEqualTo("nhs-lothian");
         assertThat(rejected()).isGreaterThanOrEqualTo(rejectedBefore + 1);
     }
 
     @Test
     void onlyAPlaceLeadMayListOrDecideCandidates() throws Exception {
         String anyId = UUID.randomUUID().toString();
-        assertThat(call("GET", "/candidates", null, null).statusCode()).isEqualTo(401);
-        assertThat(call("GET", "/candidates", TestIdentity.worker("fresh-start"), null).statusCode()).isEqualTo(403);
-        assertThat(call("POST", "/candidates/" + anyId + "/accept", TestIdentity.worker("fresh-start"),
+        assertThat(calls.call("GET", "/candidates", null, null).statusCode()).isEqualTo(401);
+        assertThat(calls.call("GET", "/candidates", TestIdentity.worker("fresh-start"), null).statusCode()).isEqualTo(403);
+        assertThat(calls.call("POST", "/candidates/" + anyId + "/accept", TestIdentity.worker("fresh-start"),
                 "{\"question\":\"Why?\"}").statusCode()).isEqualTo(403);
-        assertThat(call("GET", "/escalations", TestIdentity.statutory(COUNCIL), null).statusCode()).isEqualTo(403);
-        assertThat(call("GET", "/escalations", null, null).statusCode()).isEqualTo(401);
+        assertThat(calls.call("GET", "/escalations", TestIdentity.statutory(COUNCIL), null).statusCode()).isEqualTo(403);
+        assertThat(calls.call("GET", "/escalations", null, null).statusCode()).isEqualTo(401);
     }
 
     @Test
     void decidingACandidateThatDoesNotExistIsAnswered() throws Exception {
-        HttpResponse<String> unknown = call("POST", "/candidates/" + UUID.randomUUID() + "/accept", TestIdentity.placeLead(),
+        HttpResponse<String> unknown = calls.call("POST", "/candidates/" + UUID.randomUUID() + "/accept", TestIdentity.placeLead(),
                 "{\"question\":\"Will you act?\"}");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(call("GET", "/escalations/" + UUID.randomUUID(), TestIdentity.placeLead(), null).statusCode()).isEqualTo(404);
-        HttpResponse<String> notAnId = call("POST", "/candidates/not-an-id/dismiss", TestIdentity.placeLead(),
+        assertThat(calls.call("GET", "/escalations/" + UUID.randomUUID(), TestIdentity.placeLead(), null).statusCode()).isEqualTo(404);
+        HttpResponse<String> notAnId = calls.call("POST", "/candidates/not-an-id/dismiss", TestIdentity.placeLead(),
                 "{\"reason\":\"no\"}");
         assertThat(notAnId.statusCode()).isEqualTo(400);
     }
@@ -210,45 +214,45 @@ class EscalationFlowTest {
     @Test
     void aDismissedCandidateLeavesTheOpenListAndNeedsAReason() throws Exception {
         publish(signal("welfare-benefits", "universal-credit", 6, 3));
-        await().atMost(WAIT).until(() -> openCandidatesFor("welfare-benefits:universal-credit").size() == 1);
-        String id = openCandidatesFor("welfare-benefits:universal-credit").get(0).get("candidateId").asText();
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("welfare-benefits:universal-credit").size() == 1);
+        String id = calls.openCandidatesFor("welfare-benefits:universal-credit").get(0).get("candidateId").asText();
 
-        HttpResponse<String> noReason = call("POST", "/candidates/" + id + "/dismiss", TestIdentity.placeLead(), "{}");
+        HttpResponse<String> noReason = calls.call("POST", "/candidates/" + id + "/dismiss", TestIdentity.placeLead(), "{}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(fieldsIn(noReason)).containsExactly("reason");
 
-        assertThat(call("POST", "/candidates/" + id + "/dismiss", TestIdentity.placeLead(),
+        assertThat(calls.call("POST", "/candidates/" + id + "/dismiss", TestIdentity.placeLead(),
                 "{\"reason\":\"DWP already reviewing this locally\"}").statusCode()).isEqualTo(200);
-        assertThat(openCandidatesFor("welfare-benefits:universal-credit")).isEmpty();
-        assertThat(call("POST", "/candidates/" + id + "/accept", TestIdentity.placeLead(),
+        assertThat(calls.openCandidatesFor("welfare-benefits:universal-credit")).isEmpty();
+        assertThat(calls.call("POST", "/candidates/" + id + "/accept", TestIdentity.placeLead(),
                 "{\"question\":\"Will you act?\"}").statusCode()).isEqualTo(409);
     }
 
     @Test
     void anAcceptedCandidateIsDeliveredToTheBodySignedAndRetriedUntilAcknowledged() throws Exception {
         publish(signal("housing", "council-housing", 4, 2));
-        await().atMost(WAIT).until(() -> openCandidatesFor("housing:council-housing").size() == 1);
-        String candidateId = openCandidatesFor("housing:council-housing").get(0).get("candidateId").asText();
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("housing:council-housing").size() == 1);
+        String candidateId = calls.openCandidatesFor("housing:council-housing").get(0).get("candidateId").asText();
         String accept = "/candidates/" + candidateId + "/accept";
 
-        HttpResponse<String> bad = call("POST", accept, TestIdentity.placeLead(), "{\"question\":\" \",\"dueBy\":\"soon\"}");
+        HttpResponse<String> bad = calls.call("POST", accept, TestIdentity.placeLead(), "{\"question\":\" \",\"dueBy\":\"soon\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(fieldsIn(bad)).containsExactlyInAnyOrder("question", "dueBy");
-        assertThat(openCandidatesFor("housing:council-housing")).hasSize(1);
+        assertThat(calls.openCandidatesFor("housing:council-housing")).hasSize(1);
 
         String question = "What will the council change so that repairs are done before tenancies fail?";
-        HttpResponse<String> accepted = call("POST", accept, TestIdentity.placeLead(), "{\"question\":\"" + question + "\"}");
+        HttpResponse<String> accepted = calls.call("POST", accept, TestIdentity.placeLead(), "{\"question\":\"" + question + "\"}");
         assertThat(accepted.statusCode()).isEqualTo(201);
         String escalationId = JSON.readTree(accepted.body()).get("escalationId").asText();
-        assertThat(call("POST", accept, TestIdentity.placeLead(), "{\"question\":\"again\"}").statusCode()).isEqualTo(409);
-        assertThat(openCandidatesFor("housing:council-housing")).isEmpty();
+        assertThat(calls.call("POST", accept, TestIdentity.placeLead(), "{\"question\":\"again\"}").statusCode()).isEqualTo(409);
+        assertThat(calls.openCandidatesFor("housing:council-housing")).isEmpty();
 
-        await().atMost(WAIT).until(() -> "DELIVERED".equals(escalation(escalationId).get("status").asText()));
-        JsonNode escalation = escalation(escalationId);
+        await().atMost(WAIT).until(() -> "DELIVERED".equals(calls.escalation(escalationId).get("status").asText()));
+        JsonNode escalation = calls.escalation(escalationId);
         assertThat(escalation.get("body").asText()).isEqualTo(COUNCIL);
         assertThat(escalation.get("question").asText()).isEqualTo(question);
         assertThat(LocalDate.parse(escalation.get("dueBy").asText())).as("20 working days on the Edinburgh calendar")
@@ -280,69 +284,11 @@ class EscalationFlowTest {
         assertThat(meters.counter("bothy.webhook.attempts", "body", COUNCIL, "outcome", "refused").count()).isEqualTo(2);
         assertThat(meters.counter("bothy.webhook.attempts", "body", COUNCIL, "outcome", "delivered").count()).isEqualTo(1);
         assertThat(meters.timer("bothy.escalation.delivery.latency").count()).isEqualTo(1);
-        assertThat(call("GET", "/escalations", TestIdentity.placeLead(), null).body()).contains(escalationId);
-    }
-
-    private static EvidenceSignal signal(String theme, String actor, int people, int organisations) {
-        Instant now = Instant.now();
-        return new EvidenceSignal(UUID.randomUUID().toString(), now, EvidenceSignal.patternKey(theme, actor), theme, actor,
-                people + 1, organisations,
-                List.of(new WindowCount(30, people, organisations), new WindowCount(90, people, organisations),
-                        new WindowCount(365, people + 1, organisations)),
-                now.minus(Duration.ofDays(10)), now);
-    }
-
-    private static void publish(EvidenceSignal signal) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
-            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
-        }
-    }
-
-    private void awaitApplied(String eventId) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from processed_signal where event_id = ?")
-                .param(eventId).query(Integer.class).single() == 1);
+        assertThat(calls.call("GET", "/escalations", TestIdentity.placeLead(), null).body()).contains(escalationId);
     }
 
     private double rejected() {
         var counter = meters.find("bothy.intake.rejected").counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private List<JsonNode> openCandidatesFor(String patternKey) throws Exception {
-        HttpResponse<String> response = call("GET", "/candidates", TestIdentity.placeLead(), null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<JsonNode> matching = new java.util.ArrayList<>();
-        JSON.readTree(response.body()).forEach(node -> {
-            if (patternKey.equals(node.get("patternKey").asText())) {
-                matching.add(node);
-            }
-        });
-        return matching;
-    }
-
-    private JsonNode escalation(String escalationId) throws Exception {
-        HttpResponse<String> response = call("GET", "/escalations/" + escalationId, TestIdentity.placeLead(), null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static List<String> fieldsIn(HttpResponse<String> problem) throws IOException {
-        List<String> fields = new java.util.ArrayList<>();
-        JSON.readTree(problem.body()).get("errors").forEach(error -> fields.add(error.get("field").asText()));
-        return fields;
-    }
-
-    private HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20));
-        if (token != null) {
-            request.header("Authorization", TestIdentity.bearer(token));
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,15 +2,11 @@ package org.bothy.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bothy.escalation.ServiceCalls.JSON;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,8 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
@@ -42,13 +36,11 @@ class WebhookRestartTest {
 
     private static final String COUNCIL = "city-of-edinburgh-council";
     private static final String SECRET = WebhookSignature.newSecret();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final List<String> webhookIds = new CopyOnWriteArrayList<>();
     private final List<Integer> answers = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
-    private final HttpClient http = HttpClient.newHttpClient();
     private HttpServer receiver;
     private ConfigurableApplicationContext running;
 
@@ -81,7 +73,7 @@ class WebhookRestartTest {
         RealKafka.createTopics(Topics.PLACE_EVIDENCE);
 
         running = start();
-        String escalationId = escalate(port(running));
+        String escalationId = escalate(new ServiceCalls(port(running)));
         await().atMost(WAIT).until(() -> calls.get() >= 2);
         running.close();
         running = null;
@@ -91,14 +83,14 @@ class WebhookRestartTest {
 
         running = start();
         JdbcClient again = JdbcClient.create(running.getBean(javax.sql.DataSource.class));
-        int port = port(running);
-        await().atMost(WAIT).until(() -> "DELIVERED".equals(view(port, escalationId).get("status").asText()));
+        ServiceCalls restarted = new ServiceCalls(port(running));
+        await().atMost(WAIT).until(() -> "DELIVERED".equals(view(restarted, escalationId).get("status").asText()));
         Thread.sleep(1500); // long enough for any stray retry to show itself
 
         assertThat(webhookIds.stream().distinct().toList()).as("one message, one webhook-id").hasSize(1);
         assertThat(answers.stream().filter(status -> status == 204).count()).as("acknowledged once").isEqualTo(1);
         assertThat(answers.get(answers.size() - 1)).as("nothing sent after the acknowledgement").isEqualTo(204);
-        JsonNode escalation = view(port, escalationId);
+        JsonNode escalation = view(restarted, escalationId);
         assertThat(escalation.get("attempts")).hasSize(answers.size());
         assertThat(again.sql("select status from webhook_delivery where escalation_id = ?::uuid").param(escalationId)
                 .query(String.class).single()).isEqualTo("DELIVERED");
@@ -125,42 +117,19 @@ class WebhookRestartTest {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
-    private String escalate(int port) throws Exception {
+    private String escalate(ServiceCalls service) throws Exception {
         Instant now = Instant.now();
         EvidenceSignal signal = new EvidenceSignal(UUID.randomUUID().toString(), now,
                 EvidenceSignal.patternKey("social-isolation", "private-landlord"), "social-isolation", "private-landlord", 7, 3,
                 List.of(new WindowCount(90, 6, 3)), now.minus(Duration.ofDays(30)), now);
-        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
-            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
-        }
-        String[] candidate = new String[1];
-        await().atMost(WAIT).until(() -> {
-            for (JsonNode node : JSON.readTree(call(port, "GET", "/candidates", null).body())) {
-                if (signal.patternKey().equals(node.get("patternKey").asText())) {
-                    candidate[0] = node.get("candidateId").asText();
-                }
-            }
-            return candidate[0] != null;
-        });
-        HttpResponse<String> accepted = call(port, "POST", "/candidates/" + candidate[0] + "/accept",
-                "{\"question\":\"What will the council do about disrepair in private lets?\"}");
-        assertThat(accepted.statusCode()).isEqualTo(201);
-        return JSON.readTree(accepted.body()).get("escalationId").asText();
+        ServiceCalls.publish(signal);
+        await().atMost(WAIT).until(() -> !service.openCandidatesFor(signal.patternKey()).isEmpty());
+        return service.accept(service.openCandidatesFor(signal.patternKey()).get(0).get("candidateId").asText(),
+                "What will the council do about disrepair in private lets?");
     }
 
-    private JsonNode view(int port, String escalationId) throws Exception {
-        return JSON.readTree(call(port, "GET", "/escalations/" + escalationId, null).body());
-    }
-
-    private HttpResponse<String> call(int port, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", TestIdentity.bearer(TestIdentity.placeLead()));
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** The escalation as a place lead reads it, whatever the answer's status while the service starts again. */
+    private static JsonNode view(ServiceCalls service, String escalationId) throws Exception {
+        return JSON.readTree(service.call("GET", "/escalations/" + escalationId, TestIdentity.placeLead(), null).body());
     }
 }
