@@ -2,15 +2,15 @@ package org.bothy.escalation.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bothy.escalation.ServiceCalls.JSON;
+import static org.bothy.escalation.ServiceCalls.WAIT;
+import static org.bothy.escalation.ServiceCalls.awaitApplied;
+import static org.bothy.escalation.ServiceCalls.placeSignal;
+import static org.bothy.escalation.ServiceCalls.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -19,16 +19,15 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.evidence.CountDisclosure;
-import org.bothy.kernel.contract.evidence.DisclosedCount;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.SharedLearning;
-import org.bothy.kernel.contract.evidence.WindowCount;
+import org.bothy.escalation.ServiceCalls;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
 import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,8 +45,6 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "spring.kafka.consumer.group-id=escalation-disclosed-signals-test")
 class DisclosedSignalsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final CountDisclosure AT_FIVE = new CountDisclosure(5);
 
     @DynamicPropertySource
@@ -61,7 +58,12 @@ class DisclosedSignalsTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ServiceCalls calls;
+
+    @BeforeEach
+    void setUp() {
+        calls = new ServiceCalls(port);
+    }
 
     @Test
     void aSuppressedCountProposesNothingAndAShownOneProposesACandidateWithTheSharedLearning() throws Exception {
@@ -71,8 +73,8 @@ class DisclosedSignalsTest {
         // 3 people in 90 days across 2 organisations: "<5" could be 1, so the rule of 5 is not met.
         EvidenceSignal small = signal(now.minusSeconds(60), new long[] {2, 3, 3, 3}, List.of());
         publish(small);
-        awaitApplied(small.eventId());
-        assertThat(openCandidatesFor(key)).isEmpty();
+        awaitApplied(jdbc, small.eventId());
+        assertThat(calls.openCandidatesFor(key)).isEmpty();
 
         // Later: 2 in 30 days, 7 in 90, 9 in the year and in all. The year and the total are 2 above the 7 shown, so
         // the place hid them; the 90 days shown is enough.
@@ -83,8 +85,8 @@ class DisclosedSignalsTest {
         EvidenceSignal shown = signal(now, new long[] {2, 7, 9, 9}, List.of(newer, older));
         assertThat(shown.people().shown()).isEqualTo("*");
         publish(shown);
-        await().atMost(WAIT).until(() -> openCandidatesFor(key).size() == 1);
-        JsonNode candidate = openCandidatesFor(key).get(0);
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor(key).size() == 1);
+        JsonNode candidate = calls.openCandidatesFor(key).get(0);
         assertThat(candidate.get("people").asInt()).isEqualTo(7);
         assertThat(candidate.get("peopleShown").asText()).isEqualTo("7");
         JsonNode evidence = candidate.get("evidence");
@@ -101,11 +103,9 @@ class DisclosedSignalsTest {
         assertThat(evidence.get("learning").get(1).get("summary").asText()).isEqualTo(older.summary());
 
         // Accepted, its evidence pack quotes the same learning and prints hidden counts as the place showed them.
-        HttpResponse<String> accepted = call("POST", "/candidates/" + candidate.get("candidateId").asText() + "/accept",
-                "{\"question\":\"Will officers refer young people to the partners before charging?\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
-        String escalationId = JSON.readTree(accepted.body()).get("escalationId").asText();
-        HttpResponse<String> pack = call("GET", "/escalations/" + escalationId + "/pack.json", null);
+        String escalationId = calls.accept(candidate.get("candidateId").asText(),
+                "Will officers refer young people to the partners before charging?");
+        HttpResponse<String> pack = calls.call("GET", "/escalations/" + escalationId + "/pack.json", TestIdentity.placeLead(), null);
         assertThat(pack.statusCode()).isEqualTo(200);
         JsonNode packJson = JSON.readTree(pack.body());
         List<String> summaries = new ArrayList<>();
@@ -136,8 +136,8 @@ class DisclosedSignalsTest {
         try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
             producer.send(record).get();
         }
-        await().atMost(WAIT).until(() -> openCandidatesFor(key).size() == 1);
-        JsonNode candidate = openCandidatesFor(key).get(0);
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor(key).size() == 1);
+        JsonNode candidate = calls.openCandidatesFor(key).get(0);
         assertThat(candidate.get("people").asInt()).isEqualTo(6);
         assertThat(candidate.get("peopleShown").asText()).isEqualTo("6");
         assertThat(candidate.get("evidence").get("learning")).isEmpty();
@@ -145,49 +145,10 @@ class DisclosedSignalsTest {
 
     /** A v2 signal as a place at threshold 5 publishes it: people in 30, 90 and 365 days and in all, 2 organisations. */
     private static EvidenceSignal signal(Instant at, long[] people, List<SharedLearning> learning) {
-        List<DisclosedCount> shown = AT_FIVE.nested(people);
-        DisclosedCount two = DisclosedCount.of(2);
-        return new EvidenceSignal(UUID.randomUUID().toString(), at, "physical-health:police", "physical-health", "police", 5,
-                shown.get(3), two, List.of(new WindowCount(30, shown.get(0), two), new WindowCount(90, shown.get(1), two),
-                        new WindowCount(365, shown.get(2), two)), at.minus(Duration.ofDays(200)), at, learning);
-    }
-
-    private static void publish(EvidenceSignal signal) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
-            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
-        }
+        return placeSignal("physical-health", "police", at, AT_FIVE.nested(people), 2, learning);
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private void awaitApplied(String eventId) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from processed_signal where event_id = ?")
-                .param(eventId).query(Integer.class).single() == 1);
-    }
-
-    private List<JsonNode> openCandidatesFor(String key) throws Exception {
-        HttpResponse<String> response = call("GET", "/candidates", null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<JsonNode> matching = new ArrayList<>();
-        JSON.readTree(response.body()).forEach(node -> {
-            if (key.equals(node.get("patternKey").asText())) {
-                matching.add(node);
-            }
-        });
-        return matching;
-    }
-
-    private HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", TestIdentity.bearer(TestIdentity.placeLead()));
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

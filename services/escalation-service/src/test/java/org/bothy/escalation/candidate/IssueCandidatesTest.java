@@ -2,12 +2,13 @@ package org.bothy.escalation.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bothy.escalation.ServiceCalls.JSON;
+import static org.bothy.escalation.ServiceCalls.WAIT;
+import static org.bothy.escalation.ServiceCalls.awaitApplied;
+import static org.bothy.escalation.ServiceCalls.fieldsIn;
+import static org.bothy.escalation.ServiceCalls.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,16 +17,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
 import org.bothy.kernel.contract.evidence.IssueSignal;
 import org.bothy.kernel.contract.evidence.IssueWindow;
 import org.bothy.kernel.contract.evidence.WindowCount;
+import org.bothy.escalation.ServiceCalls;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
 import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,8 +47,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class IssueCandidatesTest {
 
     private static final String COUNCIL = "city-of-edinburgh-council";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -60,7 +59,12 @@ class IssueCandidatesTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ServiceCalls calls;
+
+    @BeforeEach
+    void setUp() {
+        calls = new ServiceCalls(port);
+    }
 
     @Test
     void anOpenMacroIssueProposesOneCandidateForItsFirstActorsBodyAndKeepsItsLatestRevision() throws Exception {
@@ -68,8 +72,8 @@ class IssueCandidatesTest {
         IssueSignal first = issue(issueId, 1, 3, "open", "leadership", List.of("debt"), List.of("council-revenues", "gp"), 6, 2);
         publish(first);
         String key = first.issueKey();
-        await().atMost(WAIT).until(() -> openCandidatesFor(key).size() == 1);
-        JsonNode candidate = openCandidatesFor(key).get(0);
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor(key).size() == 1);
+        JsonNode candidate = calls.openCandidatesFor(key).get(0);
         assertThat(candidate.get("source").asText()).isEqualTo("ISSUE");
         assertThat(candidate.get("body").asText()).isEqualTo(COUNCIL);
         assertThat(candidate.get("theme").asText()).isEqualTo("debt");
@@ -83,8 +87,8 @@ class IssueCandidatesTest {
         publish(first);
         IssueSignal stale = issue(issueId, 1, 3, "open", "leadership", List.of("debt"), List.of("council-revenues", "gp"), 2, 1);
         publish(stale);
-        awaitApplied(stale.eventId());
-        List<JsonNode> candidates = openCandidatesFor(key);
+        awaitApplied(jdbc, stale.eventId());
+        List<JsonNode> candidates = calls.openCandidatesFor(key);
         assertThat(candidates).hasSize(1);
         assertThat(candidates.get(0).get("candidateId").asText()).isEqualTo(candidate.get("candidateId").asText());
         assertThat(candidates.get(0).get("people").asInt()).isEqualTo(9);
@@ -106,12 +110,12 @@ class IssueCandidatesTest {
         publish(team);
         publish(closed);
         publish(government);
-        await().atMost(WAIT).until(() -> openCandidatesFor(government.issueKey()).size() == 1);
-        awaitApplied(team.eventId());
-        awaitApplied(closed.eventId());
-        assertThat(openCandidatesFor(team.issueKey())).isEmpty();
-        assertThat(openCandidatesFor(closed.issueKey())).isEmpty();
-        assertThat(openCandidatesFor(government.issueKey()).get(0).get("body").asText()).isEqualTo("nhs-lothian");
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor(government.issueKey()).size() == 1);
+        awaitApplied(jdbc, team.eventId());
+        awaitApplied(jdbc, closed.eventId());
+        assertThat(calls.openCandidatesFor(team.issueKey())).isEmpty();
+        assertThat(calls.openCandidatesFor(closed.issueKey())).isEmpty();
+        assertThat(calls.openCandidatesFor(government.issueKey()).get(0).get("body").asText()).isEqualTo("nhs-lothian");
         // recorded all the same: they are issue-log entries candidates can link to
         assertThat(jdbc.sql("select count(*) from issue_signal where issue_key in (?, ?)")
                 .params(team.issueKey(), closed.issueKey()).query(Integer.class).single()).isEqualTo(2);
@@ -122,42 +126,40 @@ class IssueCandidatesTest {
         IssueSignal issue = issue("no-actor-" + UUID.randomUUID().toString().substring(0, 8), 1, 3, "open", "government",
                 List.of("debt"), List.of(), 8, 3);
         publish(issue);
-        await().atMost(WAIT).until(() -> openCandidatesFor(issue.issueKey()).size() == 1);
-        JsonNode candidate = openCandidatesFor(issue.issueKey()).get(0);
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor(issue.issueKey()).size() == 1);
+        JsonNode candidate = calls.openCandidatesFor(issue.issueKey()).get(0);
         assertThat(candidate.get("body").isNull()).isTrue();
         assertThat(candidate.get("systemActor").isNull()).isTrue();
         String candidateId = candidate.get("candidateId").asText();
         String dueBy = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
 
-        HttpResponse<String> noBody = call("POST", "/candidates/" + candidateId + "/accept",
+        HttpResponse<String> noBody = calls.call("POST", "/candidates/" + candidateId + "/accept", TestIdentity.placeLead(),
                 "{\"question\":\"Will you stop charging arrears while a grant is pending?\",\"dueBy\":\"" + dueBy + "\"}");
         assertThat(noBody.statusCode()).isEqualTo(400);
         assertThat(noBody.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
         assertThat(fieldsIn(noBody)).containsExactly("body");
-        HttpResponse<String> unknownBody = call("POST", "/candidates/" + candidateId + "/accept",
+        HttpResponse<String> unknownBody = calls.call("POST", "/candidates/" + candidateId + "/accept", TestIdentity.placeLead(),
                 "{\"question\":\"Will you act?\",\"body\":\"the-moon\"}");
         assertThat(unknownBody.statusCode()).isEqualTo(400);
         assertThat(fieldsIn(unknownBody)).containsExactly("body");
-        assertThat(openCandidatesFor(issue.issueKey())).hasSize(1);
+        assertThat(calls.openCandidatesFor(issue.issueKey())).hasSize(1);
 
-        HttpResponse<String> accepted = call("POST", "/candidates/" + candidateId + "/accept",
+        HttpResponse<String> accepted = calls.call("POST", "/candidates/" + candidateId + "/accept", TestIdentity.placeLead(),
                 "{\"question\":\"Will you stop charging arrears while a grant is pending?\",\"dueBy\":\"" + dueBy
                         + "\",\"body\":\"" + COUNCIL + "\"}");
         assertThat(accepted.statusCode()).isEqualTo(201);
         String escalationId = JSON.readTree(accepted.body()).get("escalationId").asText();
-        HttpResponse<String> escalation = call("GET", "/escalations/" + escalationId, null);
-        assertThat(escalation.statusCode()).isEqualTo(200);
-        JsonNode raised = JSON.readTree(escalation.body());
+        JsonNode raised = calls.escalation(escalationId);
         assertThat(raised.get("body").asText()).isEqualTo(COUNCIL);
         assertThat(raised.get("patternKey").asText()).isEqualTo(issue.issueKey());
-        assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
+        assertThat(calls.openCandidatesFor(issue.issueKey())).isEmpty();
 
         // a later signal for the issue joins its open escalation as evidence and proposes no new candidate
         IssueSignal later = issue(issue.issueId(), 2, 3, "open", "government", List.of("debt"), List.of(), 6, 4);
         publish(later);
-        awaitApplied(later.eventId());
-        assertThat(openCandidatesFor(issue.issueKey())).isEmpty();
-        JsonNode history = JSON.readTree(call("GET", "/escalations/" + escalationId, null).body()).get("history");
+        awaitApplied(jdbc, later.eventId());
+        assertThat(calls.openCandidatesFor(issue.issueKey())).isEmpty();
+        JsonNode history = calls.escalation(escalationId).get("history");
         JsonNode added = null;
         for (JsonNode step : history) {
             if ("EVIDENCE_ADDED".equals(step.get("kind").asText())) {
@@ -183,7 +185,7 @@ class IssueCandidatesTest {
                 List.of("digital-exclusion"), List.of("social-work"), 4, 2);
         publish(covering);
         publish(elsewhere);
-        awaitApplied(elsewhere.eventId());
+        awaitApplied(jdbc, elsewhere.eventId());
         EvidenceSignal first = pattern("digital-exclusion", "jobcentre", 3, 2, Instant.now().minusSeconds(120));
         EvidenceSignal second = pattern("digital-exclusion", "jobcentre", 5, 2, Instant.now().minusSeconds(60));
         EvidenceSignal third = pattern("digital-exclusion", "jobcentre", 9, 3, Instant.now());
@@ -191,11 +193,11 @@ class IssueCandidatesTest {
         publish(second);
         publish(second); // redelivered: not a fourth point
         publish(third);
-        awaitApplied(third.eventId());
-        await().atMost(WAIT).until(() -> openCandidatesFor("digital-exclusion:jobcentre").size() == 1);
-        String candidateId = openCandidatesFor("digital-exclusion:jobcentre").get(0).get("candidateId").asText();
+        awaitApplied(jdbc, third.eventId());
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor("digital-exclusion:jobcentre").size() == 1);
+        String candidateId = calls.openCandidatesFor("digital-exclusion:jobcentre").get(0).get("candidateId").asText();
 
-        HttpResponse<String> response = call("GET", "/candidates/" + candidateId, null);
+        HttpResponse<String> response = calls.call("GET", "/candidates/" + candidateId, TestIdentity.placeLead(), null);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode evidence = JSON.readTree(response.body()).get("evidence");
         assertThat(evidence.get("people").asInt()).isEqualTo(9);
@@ -222,8 +224,8 @@ class IssueCandidatesTest {
         assertThat(linked.get("owner").asText()).isEqualTo("team");
         assertThat(linked.get("peopleShown").asText()).isEqualTo("11");
         // the list carries the same evidence
-        assertThat(openCandidatesFor("digital-exclusion:jobcentre").get(0).get("evidence").get("trend")).hasSize(3);
-        assertThat(call("GET", "/candidates/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+        assertThat(calls.openCandidatesFor("digital-exclusion:jobcentre").get(0).get("evidence").get("trend")).hasSize(3);
+        assertThat(calls.call("GET", "/candidates/" + UUID.randomUUID(), TestIdentity.placeLead(), null).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -231,8 +233,8 @@ class IssueCandidatesTest {
         IssueSignal small = issue("small-" + UUID.randomUUID().toString().substring(0, 8), 1, 3, "open", "leadership",
                 List.of("debt"), List.of("council-revenues"), 4, 2);
         publish(small);
-        await().atMost(WAIT).until(() -> openCandidatesFor(small.issueKey()).size() == 1);
-        JsonNode evidence = openCandidatesFor(small.issueKey()).get(0).get("evidence");
+        await().atMost(WAIT).until(() -> calls.openCandidatesFor(small.issueKey()).size() == 1);
+        JsonNode evidence = calls.openCandidatesFor(small.issueKey()).get(0).get("evidence");
         assertThat(evidence.get("people").asInt()).isEqualTo(4);
         assertThat(evidence.get("peopleShown").asText()).isEqualTo("<7");
         assertThat(evidence.get("trend")).hasSize(1);
@@ -246,12 +248,6 @@ class IssueCandidatesTest {
                 people, organisations, List.of(new WindowCount(90, people, organisations)), at.minus(Duration.ofDays(30)), at);
     }
 
-    private static void publish(EvidenceSignal signal) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
-            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
-        }
-    }
-
     private static IssueSignal issue(String issueId, int revision, int level, String status, String owner, List<String> themes,
                                      List<String> actors, int people, int organisations) {
         Instant now = Instant.now();
@@ -259,46 +255,5 @@ class IssueCandidatesTest {
                 issueId, revision, level, status, owner, themes, actors, people, people < 5 ? "<5" : Integer.toString(people),
                 organisations, List.of(new IssueWindow(90, people, people < 5 ? "<5" : Integer.toString(people), organisations)),
                 now.minus(Duration.ofDays(20)), now);
-    }
-
-    private static void publish(IssueSignal signal) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
-            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
-        }
-    }
-
-    private void awaitApplied(String eventId) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from processed_signal where event_id = ?")
-                .param(eventId).query(Integer.class).single() == 1);
-    }
-
-    private List<JsonNode> openCandidatesFor(String key) throws Exception {
-        HttpResponse<String> response = call("GET", "/candidates", null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<JsonNode> matching = new ArrayList<>();
-        JSON.readTree(response.body()).forEach(node -> {
-            if (key.equals(node.get("patternKey").asText())) {
-                matching.add(node);
-            }
-        });
-        return matching;
-    }
-
-    private static List<String> fieldsIn(HttpResponse<String> problem) throws Exception {
-        List<String> fields = new ArrayList<>();
-        JSON.readTree(problem.body()).get("errors").forEach(error -> fields.add(error.get("field").asText()));
-        return fields;
-    }
-
-    private HttpResponse<String> call(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(20))
-                .header("Authorization", TestIdentity.bearer(TestIdentity.placeLead()));
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
