@@ -3,7 +3,6 @@ package org.bothy.escalation.accountability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -13,16 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.bothy.escalation.ServiceCalls;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
-import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.kernel.webhooks.WebhookSignature;
 import org.bothy.testsupport.RealInfrastructure;
@@ -51,8 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "bothy.escalation.delivery.max-backoff=1s"})
 public abstract class AccountabilityTestBase {
 
-    protected static final ObjectMapper JSON = new ObjectMapper();
-    protected static final Duration WAIT = Duration.ofSeconds(30);
+    protected static final ObjectMapper JSON = ServiceCalls.JSON;
+    protected static final Duration WAIT = ServiceCalls.WAIT;
     protected static final List<String> BODIES = List.of("city-of-edinburgh-council", "nhs-lothian", "dwp",
             "edinburgh-hscp", "police-scotland", "scottish-government");
 
@@ -65,6 +62,7 @@ public abstract class AccountabilityTestBase {
     protected JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private ServiceCalls calls;
 
     private static HttpServer startReceiver() {
         try {
@@ -98,18 +96,9 @@ public abstract class AccountabilityTestBase {
      */
     protected String escalate(String theme, String systemActor, int[] peopleByWindow, int organisations, String question)
             throws Exception {
-        String patternKey = EvidenceSignal.patternKey(theme, systemActor);
-        Instant now = Instant.now();
-        EvidenceSignal signal = new EvidenceSignal(UUID.randomUUID().toString(), now, patternKey, theme, systemActor,
-                peopleByWindow[2], organisations,
-                List.of(new WindowCount(30, peopleByWindow[0], organisations), new WindowCount(90, peopleByWindow[1], organisations),
-                        new WindowCount(365, peopleByWindow[2], organisations)),
-                now.minus(Duration.ofDays(200)), now);
-        try (KafkaProducer<String, byte[]> producer = RealKafka.producer()) {
-            producer.send(ContractCodec.standard().toRecord(Topics.PLACE_EVIDENCE, "/bothy/place", signal)).get();
-        }
-        await().atMost(WAIT).until(() -> openCandidate(patternKey) != null);
-        HttpResponse<String> accepted = call("POST", "/candidates/" + openCandidate(patternKey) + "/accept",
+        EvidenceSignal signal = ServiceCalls.signalByWindow(theme, systemActor, peopleByWindow, organisations);
+        ServiceCalls.publish(signal);
+        HttpResponse<String> accepted = call("POST", "/candidates/" + calls().awaitCandidate(signal.patternKey()) + "/accept",
                 TestIdentity.placeLead(), JSON.createObjectNode().put("question", question)
                         .put("dueBy", LocalDate.now(ZoneOffset.UTC).plusDays(28).toString()).toString());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
@@ -132,28 +121,17 @@ public abstract class AccountabilityTestBase {
                 + " where escalation_id = ?::uuid").param(escalationId).query(Boolean.class).optional().orElse(false));
     }
 
-    private String openCandidate(String patternKey) throws Exception {
-        for (JsonNode candidate : JSON.readTree(call("GET", "/candidates", TestIdentity.placeLead(), null).body())) {
-            if (patternKey.equals(candidate.get("patternKey").asText()) && "OPEN".equals(candidate.get("status").asText())) {
-                return candidate.get("candidateId").asText();
-            }
-        }
-        return null;
-    }
-
     /** Calls this service as {@code token} (none when null), with a JSON body when one is given. */
     protected HttpResponse<String> call(String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            request.header("Authorization", TestIdentity.bearer(token));
+        return calls().call(method, path, token, json);
+    }
+
+    /** This service's API, called from outside with a token. */
+    protected ServiceCalls calls() {
+        if (calls == null) {
+            calls = new ServiceCalls(port, Duration.ofSeconds(30));
         }
-        if (json != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return calls;
     }
 
     /** The same call, answered as bytes (a PDF). */

@@ -2,9 +2,10 @@ package org.bothy.escalation.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bothy.escalation.ServiceCalls.WAIT;
+import static org.bothy.escalation.ServiceCalls.awaitApplied;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
 import org.bothy.escalation.ServiceCalls;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
@@ -35,7 +36,6 @@ class ProposedAgainAfterClosureTest {
     private static final String THEME = "social-isolation";
     private static final String ACTOR = "social-work";
     private static final String PATTERN = THEME + ":" + ACTOR;
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -58,14 +58,13 @@ class ProposedAgainAfterClosureTest {
     @Test
     void evidenceAfterTheVerdictProposesAFreshCandidateAndLeavesTheClosedRecordAlone() throws Exception {
         ServiceCalls.publish(ServiceCalls.signal(THEME, ACTOR, 4, 2));
-        await().atMost(WAIT).until(() -> calls.openCandidatesFor(PATTERN).size() == 1);
-        String first = calls.openCandidatesFor(PATTERN).get(0).get("candidateId").asText();
+        String first = calls.awaitCandidate(PATTERN);
         String escalationId = calls.accept(first, "What will social work change so that families are not passed on?");
 
         // while the escalation is open, evidence joins it and proposes nothing
         EvidenceSignal whileOpen = ServiceCalls.signal(THEME, ACTOR, 6, 3);
         ServiceCalls.publish(whileOpen);
-        awaitApplied(whileOpen.eventId());
+        awaitApplied(jdbc, whileOpen.eventId());
         assertThat(calls.openCandidatesFor(PATTERN)).isEmpty();
         assertThat(kinds(calls.escalation(escalationId))).containsExactly("RAISED", "EVIDENCE_ADDED");
 
@@ -92,15 +91,14 @@ class ProposedAgainAfterClosureTest {
     void aBelowTheRuleSignalAfterTheVerdictProposesNothing() throws Exception {
         String pattern = "justice:police";
         ServiceCalls.publish(ServiceCalls.signal("justice", "police", 3, 2));
-        await().atMost(WAIT).until(() -> calls.openCandidatesFor(pattern).size() == 1);
-        String escalationId = calls.accept(calls.openCandidatesFor(pattern).get(0).get("candidateId").asText(),
+        String escalationId = calls.accept(calls.awaitCandidate(pattern),
                 "What will change in how police refer people on?");
         assertThat(calls.call("POST", "/escalations/" + escalationId + "/close", TestIdentity.placeLead(),
                 "{\"verdict\":\"PATTERN_FELL\"}").statusCode()).isEqualTo(200);
 
         EvidenceSignal fewer = ServiceCalls.signal("justice", "police", 2, 1);
         ServiceCalls.publish(fewer);
-        awaitApplied(fewer.eventId());
+        awaitApplied(jdbc, fewer.eventId());
         assertThat(calls.openCandidatesFor(pattern)).isEmpty();
     }
 
@@ -112,10 +110,5 @@ class ProposedAgainAfterClosureTest {
             }
         });
         return kinds;
-    }
-
-    private void awaitApplied(String eventId) {
-        await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from processed_signal where event_id = ?")
-                .param(eventId).query(Integer.class).single() == 1);
     }
 }

@@ -24,7 +24,6 @@ import org.bothy.escalation.ServiceCalls;
 import org.bothy.kernel.contract.evidence.CountDisclosure;
 import org.bothy.kernel.contract.evidence.DisclosedCount;
 import org.bothy.kernel.contract.evidence.EvidenceSignal;
-import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.kernel.webhooks.WebhookSignature;
 import org.bothy.testsupport.RealInfrastructure;
@@ -156,11 +155,7 @@ class SmallCountsNeverLeaveTest {
 
     /** A v2 signal as the place publishes it at a threshold of 5: people in 30, 90 and 365 days and in all. */
     private static EvidenceSignal signalOf(String theme, List<DisclosedCount> people) {
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        DisclosedCount two = DisclosedCount.of(2);
-        return new EvidenceSignal(UUID.randomUUID().toString(), at, EvidenceSignal.patternKey(theme, ACTOR), theme, ACTOR,
-                5, people.get(3), two, List.of(new WindowCount(30, people.get(0), two), new WindowCount(90, people.get(1), two),
-                        new WindowCount(365, people.get(2), two)), at.minus(Duration.ofDays(200)), at, List.of());
+        return ServiceCalls.placeSignal(theme, ACTOR, Instant.now().truncatedTo(ChronoUnit.MILLIS), people, 2, List.of());
     }
 
     /** The structured CloudEvents the body's endpoint received, of one contract (or all with null). */

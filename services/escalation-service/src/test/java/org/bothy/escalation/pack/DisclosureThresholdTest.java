@@ -2,20 +2,16 @@ package org.bothy.escalation.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.bothy.escalation.ServiceCalls.WAIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.bothy.escalation.ServiceCalls;
 import org.bothy.kernel.contract.evidence.CountDisclosure;
-import org.bothy.kernel.contract.evidence.DisclosedCount;
-import org.bothy.kernel.contract.evidence.EvidenceSignal;
-import org.bothy.kernel.contract.evidence.WindowCount;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealKafka;
@@ -40,7 +36,6 @@ class DisclosureThresholdTest {
     // a pattern of its own on the shared evidence topic
     private static final String THEME = "family";
     private static final String ACTOR = "council-revenues";
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -56,14 +51,14 @@ class DisclosureThresholdTest {
         ServiceCalls calls = new ServiceCalls(port);
         String pattern = THEME + ":" + ACTOR;
         // 3 people in 30 days, 7 in 90 (the rule's window), 12 in a year: at threshold 10 only the 12 may be shown
-        ServiceCalls.publish(signal(3, 7, 12, 2));
-        await().atMost(WAIT).until(() -> calls.openCandidatesFor(pattern).size() == 1);
-        String escalationId = calls.accept(calls.openCandidatesFor(pattern).get(0).get("candidateId").asText(),
+        ServiceCalls.publish(ServiceCalls.signalByWindow(THEME, ACTOR, new int[] {3, 7, 12}, 2));
+        String escalationId = calls.accept(calls.awaitCandidate(pattern),
                 "What will the council change so that families are not pursued for arrears while a claim is assessed?");
         assertThat(calls.escalation(escalationId).get("people").asInt()).as("the place leads see the real count").isEqualTo(7);
         // later evidence joins the escalation and is part of the pack's record; the place (at its threshold of 5)
         // published its 30 days' 4 people as "<5", which a threshold of 10 shows as "<10", not as the place's "<5"
-        ServiceCalls.publish(placeSignal(new CountDisclosure(5).nested(4, 8, 13, 13), 3));
+        ServiceCalls.publish(ServiceCalls.placeSignal(THEME, ACTOR, Instant.now(), new CountDisclosure(5).nested(4, 8, 13, 13), 3,
+                List.of()));
         await().atMost(WAIT).until(() -> calls.escalation(escalationId).get("history").toString().contains("EVIDENCE_ADDED"));
         String council = TestIdentity.statutory(COUNCIL);
         var committed = calls.call("POST", "/statutory/" + COUNCIL + "/escalations/" + escalationId + "/responses", council,
@@ -108,22 +103,5 @@ class DisclosureThresholdTest {
         String summary = calls.call("GET", "/accountability/summary", TestIdentity.placeLead(), null).body();
         assertThat(summary).contains("<p class=\"muted\" id=\"disclosure\">Counts of people from 1 to 9 are shown as &lt;10")
                 .doesNotContain("&lt;5");
-    }
-
-    /** A v2 signal as the place publishes it: people in 30, 90 and 365 days and in all, after its disclosure control. */
-    private static EvidenceSignal placeSignal(List<DisclosedCount> people, int organisations) {
-        Instant now = Instant.now();
-        DisclosedCount shown = DisclosedCount.of(organisations);
-        return new EvidenceSignal(UUID.randomUUID().toString(), now, EvidenceSignal.patternKey(THEME, ACTOR), THEME, ACTOR, 5,
-                people.get(3), shown, List.of(new WindowCount(30, people.get(0), shown), new WindowCount(90, people.get(1), shown),
-                        new WindowCount(365, people.get(2), shown)), now.minus(Duration.ofDays(200)), now, List.of());
-    }
-
-    private static EvidenceSignal signal(int in30, int in90, int in365, int organisations) {
-        Instant now = Instant.now();
-        return new EvidenceSignal(UUID.randomUUID().toString(), now, EvidenceSignal.patternKey(THEME, ACTOR), THEME, ACTOR,
-                in365, organisations, List.of(new WindowCount(30, in30, organisations),
-                        new WindowCount(90, in90, organisations), new WindowCount(365, in365, organisations)),
-                now.minus(Duration.ofDays(200)), now);
     }
 }
