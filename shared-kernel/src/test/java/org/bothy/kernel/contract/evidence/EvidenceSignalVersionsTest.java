@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.cloudevents.ContractViolation;
+import org.bothy.kernel.cloudevents.Records;
 import org.junit.jupiter.api.Test;
 
 /** Evidence signals gained disclosure-controlled counts and shared learning (v2); v1 records stay readable. */
@@ -102,17 +100,6 @@ class EvidenceSignalVersionsTest {
     }
 
     private static ConsumerRecord<String, byte[]> received(String ceType, String key, String payload) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", bytes("1.0"));
-        headers.add("ce_id", bytes(EVENT));
-        headers.add("ce_type", bytes(ceType));
-        headers.add("ce_source", bytes("/bothy/place"));
-        headers.add("content-type", bytes("application/json"));
-        return new ConsumerRecord<>("bothy.place.evidence", 0, 7L, 0L, TimestampType.CREATE_TIME, -1, -1,
-                key, bytes(payload), headers, Optional.empty());
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return Records.received("bothy.place.evidence", key, "/bothy/place", EVENT, ceType, payload);
     }
 }

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.bothy.kernel.cloudevents.ContractCodec;
+import org.bothy.kernel.cloudevents.Records;
 import org.junit.jupiter.api.Test;
 
 /** BarrierObserved gained the day the barrier was met (v2); records a v1 writer sent stay readable. */
@@ -61,17 +59,6 @@ class BarrierObservedVersionsTest {
     }
 
     private static ConsumerRecord<String, byte[]> received(String ceType, String eventId, String payload) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", bytes("1.0"));
-        headers.add("ce_id", bytes(eventId));
-        headers.add("ce_type", bytes(ceType));
-        headers.add("ce_source", bytes("/bothy/partner/move-on"));
-        headers.add("content-type", bytes("application/json"));
-        return new ConsumerRecord<>("bothy.learning.move-on", 0, 7L, 0L, TimestampType.CREATE_TIME, -1, -1,
-                PSEUDONYM, bytes(payload), headers, Optional.empty());
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return Records.received("bothy.learning.move-on", PSEUDONYM, "/bothy/partner/move-on", eventId, ceType, payload);
     }
 }
