@@ -3,31 +3,13 @@
 'use strict';
 
 (function () {
-  const TOKEN_KEY = 'bothy.placeLead.token';
   const SVG = 'http://www.w3.org/2000/svg';
 
-  // ---- token: pasted once, or handed over in the URL fragment (never sent to any server in the URL) ----
+  // ---- token: held by the shared /shared/place-lead-token.js ----
 
-  function takeTokenFromFragment() {
-    const match = location.hash.match(/(?:^#|&)token=([^&]+)/);
-    if (match) {
-      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
-      history.replaceState(null, '', location.pathname + location.search);
-    }
-  }
-
-  function token() {
-    return sessionStorage.getItem(TOKEN_KEY);
-  }
-
-  function askForToken(problem) {
-    sessionStorage.removeItem(TOKEN_KEY);
-    document.getElementById('main').hidden = true;
-    document.getElementById('sign-out').hidden = true;
-    document.getElementById('sign-in').hidden = false;
-    document.getElementById('sign-in-problem').textContent = problem || '';
-    document.body.dataset.state = 'signed-out';
-  }
+  const takeTokenFromFragment = BothyPlaceLeadToken.takeFromFragment;
+  const token = BothyPlaceLeadToken.get;
+  const askForToken = BothyPlaceLeadToken.ask;
 
   async function fetchWithToken(path, accept) {
     const response = await fetch(path, {headers: {Authorization: 'Bearer ' + token(), Accept: accept}});
@@ -195,7 +177,7 @@
   document.addEventListener('DOMContentLoaded', () => {
     document.getElementById('token-form').addEventListener('submit', event => {
       event.preventDefault();
-      sessionStorage.setItem(TOKEN_KEY, document.getElementById('token-input').value.trim());
+      BothyPlaceLeadToken.set(document.getElementById('token-input').value.trim());
       document.getElementById('token-input').value = '';
       load();
     });

@@ -3,33 +3,15 @@
 'use strict';
 
 (function () {
-  const TOKEN_KEY = 'bothy.placeLead.token';
   const SVG = 'http://www.w3.org/2000/svg';
   const FILTER_NAMES = ['from', 'to', 'organisation', 'theme', 'systemActor'];
   let codes = null;
 
-  // ---- token: pasted once, or handed over in the URL fragment (never sent to any server in the URL) ----
+  // ---- token: held by the shared /shared/place-lead-token.js ----
 
-  function takeTokenFromFragment() {
-    const match = location.hash.match(/(?:^#|&)token=([^&]+)/);
-    if (match) {
-      sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]));
-      history.replaceState(null, '', location.pathname + location.search);
-    }
-  }
-
-  function token() {
-    return sessionStorage.getItem(TOKEN_KEY);
-  }
-
-  function askForToken(problem) {
-    sessionStorage.removeItem(TOKEN_KEY);
-    document.getElementById('main').hidden = true;
-    document.getElementById('sign-out').hidden = true;
-    document.getElementById('sign-in').hidden = false;
-    document.getElementById('sign-in-problem').textContent = problem || '';
-    document.getElementById('token-input').focus();
-  }
+  const takeTokenFromFragment = BothyPlaceLeadToken.takeFromFragment;
+  const token = BothyPlaceLeadToken.get;
+  const askForToken = BothyPlaceLeadToken.ask;
 
   class ApiProblem extends Error {
     constructor(status, message) {
@@ -592,7 +574,7 @@
     document.getElementById('token-form').addEventListener('submit', event => {
       event.preventDefault();
       const input = document.getElementById('token-input');
-      sessionStorage.setItem(TOKEN_KEY, input.value.trim());
+      BothyPlaceLeadToken.set(input.value.trim());
       input.value = '';
       showEvidence();
     });

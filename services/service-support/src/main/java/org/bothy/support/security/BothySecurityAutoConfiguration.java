@@ -26,10 +26,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class BothySecurityAutoConfiguration {
 
-    /** Paths anyone may call: probes, Prometheus scraping and the OpenAPI description and UI. */
+    /**
+     * Paths anyone may call: probes, Prometheus scraping, the OpenAPI description and UI, and the static scripts every
+     * service's pages share ({@code /shared/**}: code only, never data).
+     */
     public static final String[] OPEN_PATHS = {
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error", "/shared/**"};
 
     @Bean
     @ConditionalOnMissingBean
