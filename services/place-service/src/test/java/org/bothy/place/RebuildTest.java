@@ -32,6 +32,8 @@ class RebuildTest extends PlaceServiceTestBase {
     private static final String STRATH = "rebuild-strath";
     private static final String REFERRAL = "\"fromOrganisation\":\"rebuild-strath\",\"toOrganisation\":\"rebuild-glen\","
             + "\"made\":1,\"accepted\":0,\"declined\":0,\"pending\":1";
+    // A whole month: read from the month's tallies.
+    private static final String MONTH_OF_STRATH = "/barriers/monthly?organisation=" + STRATH + "&from=2026-09-01&to=2026-09-30";
     private static final String EXPECTED = "[{\"theme\":\"education\",\"systemActor\":\"school\",\"people\":2,\"organisations\":1}]";
 
     @Autowired
@@ -60,9 +62,12 @@ class RebuildTest extends PlaceServiceTestBase {
         jdbc.update("delete from barrier_observation where organisation = ? and pseudonym = ?", STRATH, beathag);
         jdbc.update("delete from barrier_person where organisation = ? and pseudonym = ?", STRATH, beathag);
         jdbc.update("update barrier_people_at set people = people - 1 where organisation = ?", STRATH);
+        jdbc.update("delete from barrier_person_month where organisation = ? and pseudonym = ?", STRATH, beathag);
+        jdbc.update("update barrier_month_people_at set people = people - 1 where organisation = ?", STRATH);
         jdbc.update("delete from referral_made where from_organisation = ?", STRATH);
         assertThat(get("/referrals/flows?organisation=" + STRATH, TestIdentity.placeLead()).body()).isEqualTo("[]");
         assertThat(get("/barriers?organisation=" + STRATH, TestIdentity.placeLead()).body()).contains("\"people\":1");
+        assertThat(get(MONTH_OF_STRATH, TestIdentity.placeLead()).body()).contains("\"people\":1");
 
         assertThat(post("/admin/rebuild", TestIdentity.placeLead()).statusCode()).as("administrators only").isEqualTo(403);
         HttpResponse<String> started = post("/admin/rebuild", TestIdentity.admin());
@@ -85,6 +90,9 @@ class RebuildTest extends PlaceServiceTestBase {
         assertThat(applied).isEqualTo(total);
         assertThat(get("/barriers?organisation=" + STRATH, TestIdentity.placeLead()).body())
                 .as("the lost row is back, read again from the topic").isEqualTo(EXPECTED);
+        assertThat(get(MONTH_OF_STRATH, TestIdentity.placeLead()).body()).as("and the month's tally")
+                .isEqualTo("[{\"month\":\"2026-09\",\"organisation\":\"rebuild-strath\",\"theme\":\"education\","
+                        + "\"systemActor\":\"school\",\"people\":2}]");
         assertThat(get("/referrals/flows?organisation=" + STRATH, TestIdentity.placeLead()).body())
                 .as("the referrals topic is read again too").contains(REFERRAL);
         assertThat(jdbc.queryForObject("select count(*) from pg_namespace where nspname in ('place_rebuild', 'place_retired')",

@@ -112,6 +112,32 @@ class SharingEndedTest extends PlaceServiceTestBase {
         ViewFilters allTime = new ViewFilters(LocalDate.parse("2000-01-01"), null, null, null, null);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(counts.byPattern(ViewFilters.NONE)).isEqualTo(counts.byPattern(allTime)));
+        // By month: every row the month tallies hold, and no other, is a count of distinct people in the observations.
+        assertThat(differences("""
+                select month, organisation, theme, system_actor, people from barrier_month_people_at where people > 0
+                """, """
+                select date_trunc('month', observed_on)::date, organisation, theme, system_actor, count(distinct pseudonym)
+                from barrier_observation group by 1, 2, 3, 4
+                """)).as("people per month, pattern and organisation").isEmpty();
+        assertThat(differences("""
+                select month, theme, system_actor, people from barrier_month_people where people > 0
+                """, """
+                select date_trunc('month', observed_on)::date, theme, system_actor, count(distinct pseudonym)
+                from barrier_observation group by 1, 2, 3
+                """)).as("people per month and pattern").isEmpty();
+        assertThat(differences("""
+                select month, theme, system_actor, pseudonym, organisation from barrier_person_month
+                """, """
+                select distinct date_trunc('month', observed_on)::date, theme, system_actor, pseudonym, organisation
+                from barrier_observation
+                """)).as("who met which pattern in which month").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from barrier_month_people where people > 0", Long.class))
+                .as("there is something to compare").isPositive();
+    }
+
+    /** The rows either query gives that the other does not. */
+    private List<Map<String, Object>> differences(String tally, String counted) {
+        return jdbc.queryForList("(%1$s except %2$s) union all (%2$s except %1$s)".formatted(tally, counted));
     }
 
     @Test

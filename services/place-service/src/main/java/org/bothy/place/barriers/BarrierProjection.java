@@ -13,17 +13,20 @@ import java.util.List;
 /**
  * Keeps one row per barrier observed at any partner: the pseudonym, never the person, with its codes, when it was
  * recorded and the day it was met (v1 records are read by the kernel as met on the day recorded, so both versions
- * land here alike). Keeps the distinct-people tallies of {@link BarrierTally} with them.
+ * land here alike). Keeps the distinct-people tallies of {@link BarrierTally} (all time) and
+ * {@link BarrierMonthTally} (by month) with them.
  */
 @Component
 public class BarrierProjection implements LearningProjection {
 
     private final JdbcTemplate jdbc;
     private final BarrierTally tally;
+    private final BarrierMonthTally months;
 
-    public BarrierProjection(JdbcTemplate jdbc, BarrierTally tally) {
+    public BarrierProjection(JdbcTemplate jdbc, BarrierTally tally, BarrierMonthTally months) {
         this.jdbc = jdbc;
         this.tally = tally;
+        this.months = months;
     }
 
     @Override
@@ -47,5 +50,6 @@ public class BarrierProjection implements LearningProjection {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
         tally.observed(barriers);
+        months.observed(barriers);
     }
 }

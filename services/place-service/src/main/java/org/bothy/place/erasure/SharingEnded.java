@@ -2,6 +2,7 @@ package org.bothy.place.erasure;
 
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.place.barriers.BarrierMonthTally;
 import org.bothy.place.barriers.BarrierTally;
 import org.bothy.place.intake.LearningProjection;
 import org.bothy.place.intake.PartnerEvents;
@@ -19,7 +20,7 @@ import java.util.List;
  * On {@code PersonErased} or {@code ConsentWithdrawn} from organisation O for pseudonym P, deletes every person-level
  * row O contributed for P, in the same transaction; what other organisations shared about P under their own consent
  * stays. Every view counts from these rows, or from tallies taken down with them in the same transaction
- * ({@link BarrierTally}, {@link ReachTally}), so the views reflect it as soon as it commits, and the
+ * ({@link BarrierTally}, {@link BarrierMonthTally}, {@link ReachTally}), so the views reflect it as soon as it commits, and the
  * evidence signals of the patterns it touched are sent again. Runs after every other projection of its batch.
  */
 @Component
@@ -28,8 +29,8 @@ public class SharingEnded implements LearningProjection {
 
     /**
      * Every table holding rows about a person, each with {@code organisation} and {@code pseudonym} columns, besides
-     * {@code barrier_observation} and those the tallies keep ({@code barrier_person}, {@code person_month},
-     * {@code person_door}).
+     * {@code barrier_observation} and those the tallies keep ({@code barrier_person}, {@code barrier_person_month},
+     * {@code person_month}, {@code person_door}).
      */
     static final List<String> PERSON_LEVEL_TABLES = List.of("journey", "journey_closed", "contact", "soft_measure",
             "experiment_learning");
@@ -37,12 +38,15 @@ public class SharingEnded implements LearningProjection {
     private final JdbcTemplate jdbc;
     private final SignalMarker signals;
     private final BarrierTally barriers;
+    private final BarrierMonthTally barrierMonths;
     private final ReachTally reach;
 
-    public SharingEnded(JdbcTemplate jdbc, SignalMarker signals, BarrierTally barriers, ReachTally reach) {
+    public SharingEnded(JdbcTemplate jdbc, SignalMarker signals, BarrierTally barriers, BarrierMonthTally barrierMonths,
+                        ReachTally reach) {
         this.jdbc = jdbc;
         this.signals = signals;
         this.barriers = barriers;
+        this.barrierMonths = barrierMonths;
         this.reach = reach;
     }
 
@@ -58,7 +62,8 @@ public class SharingEnded implements LearningProjection {
 
     private void forget(String organisation, String pseudonym) {
         // The tallies first: they take off only what the rows about to go had counted.
-        barriers.forget(organisation, pseudonym);
+        List<BarrierTally.Pattern> patterns = barriers.forget(organisation, pseudonym);
+        barrierMonths.forget(organisation, pseudonym, patterns);
         reach.forget(organisation, pseudonym);
         List<SignalMarker.Pattern> touched = new ArrayList<>(jdbc.query("""
                         delete from barrier_observation where organisation = ? and pseudonym = ?

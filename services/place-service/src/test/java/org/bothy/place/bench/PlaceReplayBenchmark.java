@@ -16,6 +16,7 @@ import org.bothy.kernel.contract.learning.ContactRecorded;
 import org.bothy.kernel.contract.learning.JourneyOpened;
 import org.bothy.kernel.contract.learning.SoftMeasureScored;
 import org.bothy.place.barriers.BarrierCounts;
+import org.bothy.place.barriers.BarrierMonthTally;
 import org.bothy.place.barriers.BarrierProjection;
 import org.bothy.place.barriers.BarrierTally;
 import org.bothy.place.cost.ContactProjection;
@@ -143,12 +144,36 @@ public final class PlaceReplayBenchmark {
         timeQuery("GET /barriers", () -> barriers.byPattern(ViewFilters.NONE));
         timeQuery("GET /barriers?theme=housing", () -> barriers.byPattern(housing));
         timeQuery("GET /barriers?organisation", () -> barriers.byPattern(new ViewFilters(null, null, "move-on", null, null)));
-        timeQuery("GET /barriers?from&to (counted from observations)", () -> barriers.byPattern(
+        timeQuery("GET /barriers?from&to (one whole month)", () -> barriers.byPattern(
                 new ViewFilters(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-31"), null, null, null)));
+        timeQuery("GET /barriers?from&to (days within a month)", () -> barriers.byPattern(
+                new ViewFilters(LocalDate.parse("2025-01-10"), LocalDate.parse("2025-01-20"), null, null, null)));
+        timeQuery("GET /barriers?from&to (three whole months)", () -> barriers.byPattern(
+                new ViewFilters(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-05-31"), null, null, null)));
         timeQuery("GET /barriers/monthly?from&to&organisation", () -> barriers.byMonth(spring));
+        timeQuery("GET /barriers/monthly?from&to&organisation (mid-month edges)", () -> barriers.byMonth(
+                new ViewFilters(LocalDate.parse("2025-02-15"), LocalDate.parse("2025-05-14"), "move-on", null, null)));
+        timeQuery("GET /barriers/monthly?from&to (mid-month edges)", () -> barriers.byMonth(
+                new ViewFilters(LocalDate.parse("2025-02-15"), LocalDate.parse("2025-05-14"), null, null, null)));
         timeQuery("GET /reach", () -> reach.byMonth(ViewFilters.NONE));
         timeQuery("GET /reach/revolving-door", () -> reach.revolvingDoor(ViewFilters.NONE));
         timeQuery("GET /cost?organisation", () -> cost.costOfSupport(spring));
+        hold();
+    }
+
+    /** With -Dbench.hold-seconds=N, keeps the replayed database up for N seconds, to be explored with psql. */
+    private static void hold() {
+        long seconds = Long.getLong("bench.hold-seconds", 0);
+        if (seconds <= 0) {
+            return;
+        }
+        System.out.printf("holding the database for %d s: psql -h localhost -p %d -U %s place_bench%n", seconds,
+                RealPostgres.port(), RealPostgres.username());
+        try {
+            Thread.sleep(seconds * 1000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** As the service connects (application.yml): pooled, batches sent as multi-row inserts. */
@@ -227,10 +252,19 @@ public final class PlaceReplayBenchmark {
                 STEPS.merge("  ReachTally (in PersonSeenProjection)", System.nanoTime() - before, Long::sum);
             }
         };
-        List<LearningProjection> projections = List.of(new BarrierProjection(jdbc, barrierTally), new JourneyProjection(jdbc),
+        BarrierMonthTally barrierMonthTally = new BarrierMonthTally(jdbc) {
+            @Override
+            public void observed(Collection<BarrierObserved> barriers) {
+                long before = System.nanoTime();
+                super.observed(barriers);
+                STEPS.merge("  BarrierMonthTally (in BarrierProjection)", System.nanoTime() - before, Long::sum);
+            }
+        };
+        List<LearningProjection> projections = List.of(new BarrierProjection(jdbc, barrierTally, barrierMonthTally),
+                new JourneyProjection(jdbc),
                 new PersonSeenProjection(reachTally), new ContactProjection(jdbc), new SoftMeasureProjection(jdbc),
                 new ExperimentLearningProjection(jdbc), new LearningCycleProjection(jdbc), new IssueProjection(jdbc, marker),
-                new Lm3Projection(jdbc), marker, new SharingEnded(jdbc, marker, barrierTally, reachTally)).stream()
+                new Lm3Projection(jdbc), marker, new SharingEnded(jdbc, marker, barrierTally, barrierMonthTally, reachTally)).stream()
                 .map(PlaceReplayBenchmark::timed).toList();
         AppliedEvents applied = new AppliedEvents(jdbc) {
             @Override
@@ -294,7 +328,7 @@ public final class PlaceReplayBenchmark {
             nanos[i] = System.nanoTime() - before;
         }
         Arrays.sort(nanos);
-        System.out.printf("query %-45s p50 %6.1f ms  p99 %6.1f ms%n", name, nanos[runs / 2] / 1e6,
+        System.out.printf("query %-62s p50 %6.1f ms  p99 %6.1f ms%n", name, nanos[runs / 2] / 1e6,
                 nanos[(int) Math.ceil(runs * 0.99) - 1] / 1e6);
     }
 }

@@ -1,0 +1,189 @@
+package org.bothy.place;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.kernel.contract.learning.ConsentWithdrawn;
+import org.bothy.kernel.contract.learning.PersonErased;
+import org.bothy.place.barriers.BarrierCount;
+import org.bothy.place.barriers.BarrierCounts;
+import org.bothy.place.barriers.MonthlyBarrierCount;
+import org.bothy.place.query.ViewFilters;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Barriers over date ranges, on real Kafka and PostgreSQL: whatever the range (whole months, days at either edge of a
+ * month, open at one end) and filters, {@code /barriers} and {@code /barriers/monthly} give exactly what a
+ * straightforward count of distinct people in the observations gives, before and after an erasure and a withdrawal.
+ * The months are in 2023, which no other test uses, so that ranges without an organisation count only this data.
+ */
+class BarrierRangeTest extends PlaceServiceTestBase {
+
+    private static final String NORTH = "range-north";
+    private static final String SOUTH = "range-south";
+    private static final String WEST = "range-west";
+    private static final List<String> ORGANISATIONS = List.of(NORTH, SOUTH, WEST);
+    private static final String[][] PATTERNS = {{"housing", "council-housing"}, {"debt", "council-revenues"},
+            {"mental-health", "gp"}};
+    private static final LocalDate FIRST_DAY = LocalDate.parse("2023-01-01");
+    private static final int BARRIERS = 90;
+
+    @Autowired
+    BarrierCounts counts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void rangesWithWholeMonthsAndEdgeDaysCountAsTheObservationsDo() {
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            people.add(LearningRecords.pseudonym("range-person-" + i));
+        }
+        Random random = new Random(2023);
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < BARRIERS; i++) {
+            // The days at the months' edges come up often, so that an edge's day is counted on the right side of it.
+            LocalDate day = switch (i % 5) {
+                case 0 -> LocalDate.parse("2023-01-31");
+                case 1 -> LocalDate.parse("2023-02-01");
+                case 2 -> LocalDate.parse("2023-03-31");
+                default -> FIRST_DAY.plusDays(random.nextInt(120));
+            };
+            String[] pattern = PATTERNS[random.nextInt(PATTERNS.length)];
+            // Recorded a few days after it was met: the month is the day met.
+            Instant recorded = day.plusDays(random.nextInt(4)).atTime(12, 0).toInstant(ZoneOffset.UTC);
+            records.add(LearningRecords.record(ORG_A_TOPIC, new BarrierObserved(UUID.randomUUID().toString(), recorded,
+                    ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size())), people.get(random.nextInt(people.size())),
+                    "j-range", "b-" + i, pattern[0], pattern[1], 2, day)));
+        }
+        LearningRecords.send(records.toArray(ProducerRecord[]::new));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from barrier_observation where organisation like 'range-%'", Long.class))
+                .isEqualTo((long) BARRIERS));
+
+        assertEveryRangeCountsAsTheObservations();
+
+        LearningRecords.send(
+                LearningRecords.record(ORG_A_TOPIC, new PersonErased(UUID.randomUUID().toString(), Instant.now(), NORTH, people.get(0))),
+                LearningRecords.record(ORG_A_TOPIC, new ConsentWithdrawn(UUID.randomUUID().toString(), Instant.now(), SOUTH, people.get(1))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
+                select count(*) from barrier_person_month
+                where (organisation = ? and pseudonym = ?) or (organisation = ? and pseudonym = ?)
+                """, Long.class, NORTH, people.get(0), SOUTH, people.get(1))).isZero());
+        assertThat(jdbc.queryForObject("select count(*) from barrier_observation where organisation like 'range-%'", Long.class))
+                .as("the erasure and the withdrawal took some observations away").isLessThan(BARRIERS);
+
+        assertEveryRangeCountsAsTheObservations();
+    }
+
+    private void assertEveryRangeCountsAsTheObservations() {
+        List<LocalDate[]> ranges = List.of(
+                range("2023-01-01", "2023-01-31"), range("2023-02-01", "2023-02-28"), range("2023-01-01", "2023-03-31"),
+                range("2023-01-15", "2023-03-14"), range("2023-01-31", "2023-02-01"), range("2023-02-10", "2023-02-20"),
+                range("2023-02-01", "2023-04-15"), range("2023-01-31", "2023-01-31"), range("2023-03-31", "2023-05-01"),
+                range("2022-12-01", "2023-12-31"));
+        List<LocalDate[]> openEnded = List.of(range(null, "2023-02-28"), range("2023-02-15", null),
+                range(null, "2023-03-14"), range("2023-03-01", null));
+        List<String[]> codes = List.of(new String[] {null, null}, new String[] {"housing", null},
+                new String[] {null, "gp"}, new String[] {"debt", "council-revenues"});
+        int compared = 0;
+        for (String[] code : codes) {
+            for (LocalDate[] range : ranges) {
+                assertCountsAsTheObservations(new ViewFilters(range[0], range[1], null, code[0], code[1]));
+                compared++;
+            }
+            for (String organisation : ORGANISATIONS) {
+                for (LocalDate[] range : ranges) {
+                    assertCountsAsTheObservations(new ViewFilters(range[0], range[1], organisation, code[0], code[1]));
+                    compared++;
+                }
+                // Open at one end, a range would take in other tests' months unless narrowed to this test's partners.
+                for (LocalDate[] range : openEnded) {
+                    assertCountsAsTheObservations(new ViewFilters(range[0], range[1], organisation, code[0], code[1]));
+                    compared++;
+                }
+                assertCountsAsTheObservations(new ViewFilters(null, null, organisation, code[0], code[1]));
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(4 * (10 + 3 * (10 + 4 + 1)));
+        // The data is there to be counted: January, across the partners, has people for every pattern.
+        assertThat(counts.byPattern(new ViewFilters(LocalDate.parse("2023-01-01"), LocalDate.parse("2023-01-31"), null, null, null)))
+                .hasSize(PATTERNS.length).allSatisfy(count -> assertThat(count.people()).isPositive());
+    }
+
+    private void assertCountsAsTheObservations(ViewFilters filters) {
+        assertThat(counts.byPattern(filters)).as("/barriers %s", filters).isEqualTo(byPattern(filters));
+        assertThat(counts.byMonth(filters)).as("/barriers/monthly %s", filters).isEqualTo(byMonth(filters));
+    }
+
+    /** What {@code /barriers} means, counted the plain way from every observation in the range. */
+    private List<BarrierCount> byPattern(ViewFilters filters) {
+        Where where = where(filters);
+        return jdbc.query("""
+                select theme, system_actor, count(distinct pseudonym) as people, count(distinct organisation) as organisations
+                from barrier_observation where %s
+                group by theme, system_actor
+                order by people desc, organisations desc, theme, system_actor
+                """.formatted(where.sql), (rs, row) -> new BarrierCount(rs.getString(1), rs.getString(2), rs.getLong(3),
+                rs.getLong(4)), where.parameters.toArray());
+    }
+
+    /** What {@code /barriers/monthly} means, counted the plain way from every observation in the range. */
+    private List<MonthlyBarrierCount> byMonth(ViewFilters filters) {
+        Where where = where(filters);
+        return jdbc.query("""
+                select to_char(observed_on, 'YYYY-MM'), organisation, theme, system_actor, count(distinct pseudonym)
+                from barrier_observation where %s
+                group by 1, 2, 3, 4
+                order by 1, 2, 3, 4
+                """.formatted(where.sql), (rs, row) -> new MonthlyBarrierCount(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getLong(5)), where.parameters.toArray());
+    }
+
+    private record Where(String sql, List<Object> parameters) {
+    }
+
+    private static Where where(ViewFilters filters) {
+        List<String> conditions = new ArrayList<>(List.of("true"));
+        List<Object> parameters = new ArrayList<>();
+        if (filters.from() != null) {
+            conditions.add("observed_on >= ?");
+            parameters.add(filters.from());
+        }
+        if (filters.to() != null) {
+            conditions.add("observed_on <= ?");
+            parameters.add(filters.to());
+        }
+        if (filters.organisation() != null) {
+            conditions.add("organisation = ?");
+            parameters.add(filters.organisation());
+        }
+        if (filters.theme() != null) {
+            conditions.add("theme = ?");
+            parameters.add(filters.theme());
+        }
+        if (filters.systemActor() != null) {
+            conditions.add("system_actor = ?");
+            parameters.add(filters.systemActor());
+        }
+        return new Where(String.join(" and ", conditions), parameters);
+    }
+
+    private static LocalDate[] range(String from, String to) {
+        return new LocalDate[] {from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)};
+    }
+}
