@@ -1,0 +1,71 @@
+package org.bothy.localstack.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bothy.localstack.StackPlan;
+
+/**
+ * What one run of {@link ConsortiumLatencyBenchmark} does, from {@code -Dbench.*} system properties.
+ *
+ * @param rate             barriers recorded per second, offered on an open-loop schedule
+ * @param seconds          how long the measured phase offers them
+ * @param warmUpSeconds    a phase at the same rate before it, on patterns of its own, not counted
+ * @param partners         the partner organisations that run (the first N of the consortium)
+ * @param clients          HTTP clients that send the paced commands (each one request at a time)
+ * @param pollMillis       pause between two reads of the place's {@code GET /barriers}
+ * @param visibleTimeout   how long after the last answer a barrier may still become visible before it counts as never
+ * @param enrolConcurrency registrations in flight per partner while the people are enrolled (not timed)
+ * @param barriersPerPerson barriers each person meets in one phase, each in a pattern of its own; 0: as many as the
+ *                          code lists have patterns for (fewer people to enrol)
+ * @param repository       the repository root, where the services' executable jars are
+ * @param keepData         whether to keep the stack's data folder (its logs) after the run
+ */
+record BenchSettings(int rate, int seconds, int warmUpSeconds, List<String> partners, int clients, int pollMillis,
+                     int visibleTimeout, int enrolConcurrency, int barriersPerPerson, Path repository,
+                     boolean keepData) {
+
+    static BenchSettings fromSystemProperties() {
+        int partnerCount = Integer.getInteger("bench.partners", StackPlan.NESSIE_PARTNERS.size());
+        if (partnerCount < 1 || partnerCount > StackPlan.NESSIE_PARTNERS.size()) {
+            throw new IllegalArgumentException("bench.partners must be 1 to " + StackPlan.NESSIE_PARTNERS.size());
+        }
+        String repository = System.getProperty("bench.repository");
+        return new BenchSettings(Integer.getInteger("bench.rate", 500), Integer.getInteger("bench.seconds", 20),
+                Integer.getInteger("bench.warm-up-seconds", 5), StackPlan.NESSIE_PARTNERS.subList(0, partnerCount),
+                Integer.getInteger("bench.clients", 256),
+                Integer.getInteger("bench.poll-ms", 5), Integer.getInteger("bench.visible-timeout-seconds", 60),
+                Integer.getInteger("bench.enrol-concurrency", 8), Integer.getInteger("bench.barriers-per-person", 0),
+                repository == null ? findRepository() : Path.of(repository).toAbsolutePath().normalize(),
+                Boolean.getBoolean("bench.keep-data"));
+    }
+
+    int measuredCommands() {
+        return rate * seconds;
+    }
+
+    int warmUpCommands() {
+        return rate * warmUpSeconds;
+    }
+
+    /** People each partner enrols for a phase of {@code commands} barriers, each person meeting {@code perPerson}. */
+    int peoplePerPartner(int commands, int perPerson) {
+        return ceiling(ceiling(commands, partners.size()), perPerson);
+    }
+
+    static int ceiling(int dividend, int divisor) {
+        return (dividend + divisor - 1) / divisor;
+    }
+
+    // Maven's exec plugin runs in the directory it was started from: the root, or this module with -f
+    private static Path findRepository() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("services").resolve("partner-service"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root above " + here + "; set -Dbench.repository");
+    }
+}

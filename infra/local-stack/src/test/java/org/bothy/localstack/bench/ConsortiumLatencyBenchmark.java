@@ -1,0 +1,262 @@
+package org.bothy.localstack.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.bothy.devidentity.DevRole;
+import org.bothy.kernel.codes.Codes;
+import org.bothy.localstack.ConsortiumStack;
+import org.bothy.localstack.DataHome;
+import org.bothy.localstack.EscalationRule;
+import org.bothy.localstack.JsonHttp;
+import org.bothy.localstack.Ports;
+import org.bothy.localstack.StackPlan;
+
+/**
+ * A harness, not a test: the consortium end to end, partner command accepted -> visible in a place query. Starts the
+ * local stack as the end-to-end test does (real PostgreSQL, real KRaft broker, every partner service, the place and
+ * the escalation service, each its own JVM), enrols people as a worker would (untimed), then records barriers at a
+ * paced rate on an open-loop schedule while a place lead's {@code GET /barriers} is read every few milliseconds.
+ * Prints the offered and answered rates, the commands' latency, and the time from each 2xx answer to the first
+ * query that shows the barrier. Asserts nothing. Run as docs/performance.md says.
+ */
+public final class ConsortiumLatencyBenchmark {
+
+    private ConsortiumLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Path data = Files.createTempDirectory("bothy-bench-");
+        // the broker runs in this JVM: its log goes where the launcher's does, not between the figures
+        Files.createDirectories(data.resolve("logs"));
+        System.setProperty("org.slf4j.simpleLogger.logFile", data.resolve("logs").resolve("launcher.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        List<String> partners = settings.partners();
+        Ports ports = Ports.free(partners);
+        StackPlan plan = new StackPlan(new DataHome(data), ports, settings.repository(), partners, EscalationRule.demo(),
+                "http://localhost:" + ports.receiver() + "/webhooks/", true, false, false);
+        System.out.printf("consortium latency benchmark: %d partners %s, %d barriers/s for %d s after a %d s warm-up; "
+                + "data in %s%n", partners.size(), partners, settings.rate(), settings.seconds(), settings.warmUpSeconds(), data);
+        long starting = System.nanoTime();
+        ConsortiumStack stack = ConsortiumStack.create(plan, System.out);
+        Thread stopper = new Thread(stack::close, "stop-the-stack");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        boolean measured = false;
+        try {
+            stack.start();
+            System.out.printf("stack ready in %.1f s%n", (System.nanoTime() - starting) / 1e9);
+            measure(settings, stack);
+            measured = true;
+        } finally {
+            stack.close();
+            // a failed run keeps its logs for whoever reads why
+            if (measured && !settings.keepData()) {
+                deleteTree(data);
+            } else {
+                System.out.println("logs kept in " + data.resolve("logs"));
+            }
+        }
+        System.exit(0);
+    }
+
+    private static void measure(BenchSettings settings, ConsortiumStack stack) throws Exception {
+        StackPlan plan = stack.plan();
+        List<String> partners = settings.partners();
+        String bootstrap = "localhost:" + plan.ports().kafka();
+        Duration ttl = Duration.ofHours(2);
+        Map<String, String> workers = new HashMap<>();
+        partners.forEach(org -> workers.put(org, stack.issuer().mint(DevRole.WORKER, org, "bench-worker@" + org, ttl)));
+        String placeLead = stack.issuer().mint(DevRole.PLACE_LEAD, null, "bench-steward@place", ttl);
+
+        int partitions = partners.stream().mapToInt(org -> TopicOrder.partitions(bootstrap, org)).max().orElseThrow();
+        Codes codes = Codes.northEdinburgh();
+        int most = BarrierPatterns.mostPerPartition(codes, partners.size(), partitions);
+        int perPerson = settings.barriersPerPerson() == 0 ? most : Math.min(settings.barriersPerPerson(), most);
+        BarrierPatterns patterns = new BarrierPatterns(codes, partners.size(), partitions, perPerson);
+
+        long enrolling = System.nanoTime();
+        int warmUpPeople = settings.peoplePerPartner(settings.warmUpCommands(), perPerson);
+        int perPartner = warmUpPeople + settings.peoplePerPartner(settings.measuredCommands(), perPerson);
+        System.out.printf("enrolling %,d people at each of %d partners (registered with share consent, a journey "
+                + "opened; not timed); each meets %d barriers in a phase, one in each of %d patterns of its own "
+                + "partner and partition%n", perPartner, partners.size(), perPerson, perPerson);
+        Enrolment enrolment = new Enrolment();
+        List<CompletableFuture<List<Enrolment.Person>>> enrolled = new ArrayList<>();
+        for (String org : partners) {
+            enrolled.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return enrolment.enrol(org, plan.partnerUrl(org), workers.get(org), perPartner, partitions,
+                            settings.enrolConcurrency());
+                } catch (Exception e) {
+                    throw new IllegalStateException("enrolment at " + org + " failed", e);
+                }
+            }));
+        }
+        List<List<Enrolment.Person>> people = enrolled.stream().map(CompletableFuture::join).toList();
+        double enrolSeconds = (System.nanoTime() - enrolling) / 1e9;
+        System.out.printf("enrolled %,d people in %.1f s (%,.1f registrations/s)%n", perPartner * partners.size(),
+                enrolSeconds, perPartner * partners.size() / enrolSeconds);
+
+        List<PacedBarriers.Command> warmUp = commands(settings.warmUpCommands(), false, 0, warmUpPeople, people,
+                patterns, plan, workers);
+        List<PacedBarriers.Command> measured = commands(settings.measuredCommands(), true, warmUpPeople,
+                perPartner - warmUpPeople, people, patterns, plan, workers);
+
+        PacedBarriers paced = new PacedBarriers(settings.clients());
+        try (TopicOrder order = new TopicOrder(bootstrap, partners);
+             PlaceWatch watch = new PlaceWatch(plan.placeUrl(), placeLead, settings.pollMillis())) {
+            System.out.printf("warm-up: %,d barriers at %d/s%n", warmUp.size(), settings.rate());
+            PacedBarriers.Phase warm = paced.run(warmUp, settings.rate(), Duration.ofMinutes(2));
+            long draining = System.nanoTime();
+            boolean drained = awaitVisible(warm, watch, Duration.ofMinutes(3));
+            System.out.printf("warm-up: %,d of %,d accepted; %s visible %.1f s after the last answer%n",
+                    warm.outcomes().stream().filter(PacedBarriers.Outcome::accepted).count(), warmUp.size(),
+                    drained ? "all" : "NOT all", (System.nanoTime() - draining) / 1e9);
+            Thread.sleep(2_000);
+
+            String loadBefore = loadAverage();
+            watch.timePolls();
+            System.out.printf("measuring: %,d barriers at %d/s (load average %s)%n", measured.size(), settings.rate(), loadBefore);
+            PacedBarriers.Phase phase = paced.run(measured, settings.rate(), Duration.ofSeconds(settings.visibleTimeout()));
+            boolean all = awaitVisible(phase, watch, Duration.ofSeconds(settings.visibleTimeout()));
+            String loadAfter = loadAverage();
+            report(phase, order, watch, settings, all, loadBefore, loadAfter);
+        }
+        // Each pattern here is one organisation's, under the rule's two: no candidate should come of the run.
+        JsonHttp.Reply candidates = new JsonHttp().get(plan.escalationUrl() + "/candidates", placeLead);
+        System.out.printf("escalation candidates after the run: %s%n",
+                candidates.status() == 200 ? candidates.json().size() : "HTTP " + candidates.status());
+    }
+
+    /**
+     * The phase's commands, spread over the partners in turn; at each partner its phase's people in turn, each time
+     * in their next pattern, so that a person's barriers are a whole round of people apart (no two at once).
+     */
+    private static List<PacedBarriers.Command> commands(int count, boolean measured, int firstPerson, int phasePeople,
+                                                        List<List<Enrolment.Person>> people, BarrierPatterns patterns,
+                                                        StackPlan plan, Map<String, String> workers) {
+        List<PacedBarriers.Command> commands = new ArrayList<>(count);
+        int partners = people.size();
+        for (int i = 0; i < count; i++) {
+            int partner = i % partners;
+            int turn = i / partners;
+            Enrolment.Person person = people.get(partner).get(firstPerson + turn % phasePeople);
+            commands.add(new PacedBarriers.Command(person,
+                    patterns.of(measured, partner, person.partition(), turn / phasePeople),
+                    plan.partnerUrl(person.organisation()), workers.get(person.organisation()), measured));
+        }
+        return commands;
+    }
+
+    /** Waits until the place counts, in every pattern of the phase, as many people as barriers it accepted. */
+    private static boolean awaitVisible(PacedBarriers.Phase phase, PlaceWatch watch, Duration timeout)
+            throws InterruptedException {
+        Map<String, Long> accepted = new HashMap<>();
+        phase.outcomes().stream().filter(PacedBarriers.Outcome::accepted)
+                .forEach(o -> accepted.merge(o.command.pattern().key(), 1L, Long::sum));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (accepted.entrySet().stream().allMatch(e -> watch.people(e.getKey()) >= e.getValue())) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    private static void report(PacedBarriers.Phase phase, TopicOrder order, PlaceWatch watch, BenchSettings settings,
+                               boolean allVisible, String loadBefore, String loadAfter) {
+        List<PacedBarriers.Outcome> outcomes = phase.outcomes();
+        double offeredSeconds = (phase.lastSentNanos() - phase.firstDueNanos()) / 1e9;
+        double answeredSeconds = (phase.lastAnsweredNanos() - phase.firstDueNanos()) / 1e9;
+        List<PacedBarriers.Outcome> accepted = outcomes.stream().filter(PacedBarriers.Outcome::accepted).toList();
+        Map<String, Integer> refused = new TreeMap<>();
+        outcomes.stream().filter(o -> !o.accepted()).forEach(o -> refused.merge(
+                o.failure != null ? o.failure : o.answeredNanos == 0 ? "no answer" : "HTTP " + o.status, 1, Integer::sum));
+
+        List<Long> toVisible = new ArrayList<>();
+        List<Long> toTopic = new ArrayList<>();
+        List<Long> topicToVisible = new ArrayList<>();
+        int neverPublished = 0;
+        int neverVisible = 0;
+        int elsewhere = 0;
+        for (PacedBarriers.Outcome outcome : accepted) {
+            TopicOrder.Published published = order.published(outcome.barrierId);
+            if (published == null) {
+                neverPublished++;
+                continue;
+            }
+            if (published.partition() != outcome.command.person().partition()) {
+                elsewhere++;
+            }
+            toTopic.add(published.sentAtMillis() - outcome.acceptedAtMillis);
+            long visibleAt = watch.firstSeenAtLeast(published.pattern(), published.rank());
+            if (visibleAt < 0) {
+                neverVisible++;
+                continue;
+            }
+            long millis = Math.round((visibleAt - outcome.answeredNanos) / 1e6);
+            toVisible.add(millis);
+            topicToVisible.add(outcome.acceptedAtMillis + millis - published.sentAtMillis());
+        }
+        long[] latencies = accepted.stream().mapToLong(o -> o.answeredNanos - o.dueNanos).toArray();
+        long[] lateness = outcomes.stream().filter(o -> o.sentNanos > 0).mapToLong(o -> o.sentNanos - o.dueNanos).toArray();
+        long late = Arrays.stream(lateness).filter(n -> n > 10_000_000L).count();
+
+        System.out.println();
+        System.out.println("== consortium end to end: partner command -> place query ==");
+        System.out.printf("load average before %s, after %s%n", loadBefore, loadAfter);
+        System.out.printf("offered:  %,d barrier commands in %.1f s = %,.0f commands/s (open loop, %d clients; at most "
+                + "%,d in flight; %,d sent over 10 ms late, lateness %s)%n", outcomes.size(), offeredSeconds,
+                outcomes.size() / offeredSeconds, settings.clients(), phase.mostInFlight(), late,
+                Distribution.ofNanos(lateness));
+        System.out.printf("answered: %,d accepted (2xx) in %.1f s = %,.0f commands/s; not accepted: %s%n", accepted.size(),
+                answeredSeconds, accepted.size() / answeredSeconds, refused.isEmpty() ? "none" : refused);
+        System.out.printf("command latency (due -> 2xx answer): %s%n", Distribution.ofNanos(latencies));
+        System.out.printf("accepted (2xx) -> visible in GET /barriers: %s%n", Distribution.ofMillis(toArray(toVisible)));
+        System.out.printf("never visible within %d s of the last answer: %,d (of which never on the partner's topic: %,d)%s%n",
+                settings.visibleTimeout(), neverVisible + neverPublished, neverPublished, allVisible ? "" : " - NOT all visible");
+        System.out.printf("  accepted -> sent by the partner's publisher (record timestamp): %s%n",
+                Distribution.ofMillis(toArray(toTopic)));
+        System.out.printf("  sent by the publisher -> visible: %s%n", Distribution.ofMillis(toArray(topicToVisible)));
+        System.out.printf("place polls: every %d ms, each %s; failed polls: %,d%n", settings.pollMillis(),
+                Distribution.ofNanos(watch.pollDurations()), watch.failures());
+        if (elsewhere > 0) {
+            System.out.printf("WARNING: %,d barriers reached another partition than predicted: their ranks are not exact%n",
+                    elsewhere);
+        }
+    }
+
+    private static long[] toArray(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException unavailable) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> all = Files.walk(root)) {
+            all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("could not delete " + root + ": " + e.getMessage());
+        }
+    }
+}
