@@ -29,6 +29,7 @@ public final class ConsortiumStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(8);
 
     private final StackPlan plan;
+    private final ServiceSizing sizing;
     private final PrintStream out;
     private final ChildRegistry children;
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -40,15 +41,21 @@ public final class ConsortiumStack implements AutoCloseable {
     private DemoReceiver receiver;
     private boolean closed;
 
-    private ConsortiumStack(StackPlan plan, PrintStream out) {
+    private ConsortiumStack(StackPlan plan, ServiceSizing sizing, PrintStream out) {
         this.plan = plan;
+        this.sizing = sizing;
         this.out = out;
         this.children = new ChildRegistry(plan.home().childPids());
     }
 
     /** A stack for the plan, not yet started; {@link #close()} may be called at any time, even while it starts. */
     public static ConsortiumStack create(StackPlan plan, PrintStream out) {
-        return new ConsortiumStack(plan, out);
+        return create(plan, ServiceSizing.LOCAL, out);
+    }
+
+    /** As {@link #create(StackPlan, PrintStream)}, with the services sized as given rather than as the local stack's. */
+    public static ConsortiumStack create(StackPlan plan, ServiceSizing sizing, PrintStream out) {
+        return new ConsortiumStack(plan, sizing, out);
     }
 
     /** Starts everything in the plan and waits until every service reports UP; on any failure stops what started. */
@@ -106,7 +113,7 @@ public final class ConsortiumStack implements AutoCloseable {
         // all at once: on two cores the JVMs share the CPU better than they would queue for it
         ClassDataSharing cds = plan.classDataSharing() ? new ClassDataSharing(home.root().resolve("cds")) : null;
         for (ServiceSpec spec : serviceSpecs(secrets)) {
-            ServiceProcess process = keep(ServiceProcess.start(spec, home.log(spec.name()), cds));
+            ServiceProcess process = keep(ServiceProcess.start(spec, home.log(spec.name()), cds, sizing.jvmOptions()));
             synchronized (this) {
                 services.add(process);
             }
@@ -176,8 +183,8 @@ public final class ConsortiumStack implements AutoCloseable {
         props.put("spring.datasource.password", "");
         props.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         props.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuerServer.jwksUri().toString());
-        // a small pool per service: six services share one local PostgreSQL
-        props.put("spring.datasource.hikari.maximum-pool-size", "5");
+        // LOCAL: a small pool per service, since six services share one local PostgreSQL
+        props.put("spring.datasource.hikari.maximum-pool-size", String.valueOf(sizing.poolSize()));
         props.put("spring.datasource.hikari.minimum-idle", "1");
         return props;
     }

@@ -43,11 +43,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service's jar with {@link #JVM_OPTIONS}; returns at once, before the service is ready. */
     public static ServiceProcess start(ServiceSpec spec, Path log) {
-        return start(spec, log, null);
+        return start(spec, log, null, JVM_OPTIONS);
     }
 
-    /** As {@link #start(ServiceSpec, Path)}, sharing class data through {@code cds} when it is given. */
-    static ServiceProcess start(ServiceSpec spec, Path log, ClassDataSharing cds) {
+    /**
+     * As {@link #start(ServiceSpec, Path)}, sharing class data through {@code cds} when it is given, with the JVM
+     * options given instead of {@link #JVM_OPTIONS}.
+     */
+    static ServiceProcess start(ServiceSpec spec, Path log, ClassDataSharing cds, List<String> jvmOptions) {
         if (!Files.isRegularFile(spec.jar())) {
             throw new IllegalStateException("the jar of " + spec.name() + " is missing: " + spec.jar()
                     + " (build it with ./mvnw -B -DskipTests package)");
@@ -59,7 +62,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ClassDataSharing.javaBinary());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.addAll(cds == null ? List.of("-jar", spec.jar().toString()) : cds.launchArguments(spec.jar(), log));
         spec.sortedProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.bothy.localstack.ServiceSizing;
 import org.bothy.localstack.StackPlan;
 
 /**
@@ -19,11 +20,13 @@ import org.bothy.localstack.StackPlan;
  * @param enrolConcurrency registrations in flight per partner while the people are enrolled (not timed)
  * @param barriersPerPerson barriers each person meets in one phase, each in a pattern of its own; 0: as many as the
  *                          code lists have patterns for (fewer people to enrol)
+ * @param sizing           the services' JVMs and pools: the local stack's own ({@code local}) or {@code server}
  * @param repository       the repository root, where the services' executable jars are
  * @param keepData         whether to keep the stack's data folder (its logs) after the run
  */
 record BenchSettings(int rate, int seconds, int warmUpSeconds, List<String> partners, int clients, int pollMillis,
-                     int visibleTimeout, int enrolConcurrency, int barriersPerPerson, Path repository,
+                     int visibleTimeout, int enrolConcurrency, int barriersPerPerson, ServiceSizing sizing,
+                     Path repository,
                      boolean keepData) {
 
     static BenchSettings fromSystemProperties() {
@@ -37,6 +40,7 @@ record BenchSettings(int rate, int seconds, int warmUpSeconds, List<String> part
                 Integer.getInteger("bench.clients", 256),
                 Integer.getInteger("bench.poll-ms", 5), Integer.getInteger("bench.visible-timeout-seconds", 60),
                 Integer.getInteger("bench.enrol-concurrency", 8), Integer.getInteger("bench.barriers-per-person", 0),
+                ServiceSizing.named(System.getProperty("bench.sizing", "local")),
                 repository == null ? findRepository() : Path.of(repository).toAbsolutePath().normalize(),
                 Boolean.getBoolean("bench.keep-data"));
     }

@@ -48,9 +48,11 @@ public final class ConsortiumLatencyBenchmark {
         StackPlan plan = new StackPlan(new DataHome(data), ports, settings.repository(), partners, EscalationRule.demo(),
                 "http://localhost:" + ports.receiver() + "/webhooks/", true, false, false);
         System.out.printf("consortium latency benchmark: %d partners %s, %d barriers/s for %d s after a %d s warm-up; "
-                + "data in %s%n", partners.size(), partners, settings.rate(), settings.seconds(), settings.warmUpSeconds(), data);
+                + "services sized '%s' (pool %d, JVM %s); data in %s%n", partners.size(), partners, settings.rate(),
+                settings.seconds(), settings.warmUpSeconds(), settings.sizing().name(), settings.sizing().poolSize(),
+                String.join(" ", settings.sizing().jvmOptions()), data);
         long starting = System.nanoTime();
-        ConsortiumStack stack = ConsortiumStack.create(plan, System.out);
+        ConsortiumStack stack = ConsortiumStack.create(plan, settings.sizing(), System.out);
         Thread stopper = new Thread(stack::close, "stop-the-stack");
         Runtime.getRuntime().addShutdownHook(stopper);
         boolean measured = false;
