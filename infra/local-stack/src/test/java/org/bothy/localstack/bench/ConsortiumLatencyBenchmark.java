@@ -235,6 +235,9 @@ public final class ConsortiumLatencyBenchmark {
         System.out.printf("  sent by the publisher -> visible: %s%n", Distribution.ofMillis(toArray(topicToVisible)));
         System.out.printf("place polls: every %d ms, each %s; failed polls: %,d%n", settings.pollMillis(),
                 Distribution.ofNanos(watch.pollDurations()), watch.failures());
+        if (order.unreadable() > 0) {
+            System.out.printf("WARNING: %,d barrier records on the topics were not valid contracts%n", order.unreadable());
+        }
         if (elsewhere > 0) {
             System.out.printf("WARNING: %,d barriers reached another partition than predicted: their ranks are not exact%n",
                     elsewhere);
