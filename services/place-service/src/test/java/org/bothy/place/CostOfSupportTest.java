@@ -78,6 +78,8 @@ class CostOfSupportTest extends PlaceServiceTestBase {
             assertCostAsPlainCount(new ViewFilters(null, null, organisation, null, null));
         }
         assertThat(compared).isEqualTo(4 * 3 * 3);
+        assertThat(jdbc.queryForObject("show work_mem", String.class))
+                .as("the service's connections sort and hash the views' rows in memory (application.yml)").isEqualTo("16MB");
         assertThat(figures.costOfSupport(new ViewFilters(null, null, "cost-east", null, null)))
                 .as("one organisation: its rows, then the same as all").hasSize(4)
                 .extracting(CostOfSupport::organisation).containsExactly("cost-east", "cost-east", "all", "all");
