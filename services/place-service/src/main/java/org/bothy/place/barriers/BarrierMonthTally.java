@@ -65,6 +65,29 @@ public class BarrierMonthTally {
     }
 
     /**
+     * Counts afresh, from every row of {@code barrier_observation}, everything this tally keeps: for tables a rebuild
+     * has just filled, whose tallies are still empty. The same counts as keeping them row by row.
+     */
+    public void countAll() {
+        jdbc.update("""
+                insert into barrier_person_month (month, theme, system_actor, pseudonym, organisation)
+                select distinct date_trunc('month', observed_on)::date, theme, system_actor, pseudonym, organisation
+                from barrier_observation
+                """);
+        jdbc.update("""
+                insert into barrier_month_people_at (month, organisation, theme, system_actor, people)
+                select month, organisation, theme, system_actor, count(*) from barrier_person_month
+                group by month, organisation, theme, system_actor
+                """);
+        jdbc.update("""
+                insert into barrier_month_people (month, theme, system_actor, people)
+                select month, theme, system_actor, count(*)
+                from (select distinct month, theme, system_actor, pseudonym from barrier_person_month) p
+                group by month, theme, system_actor
+                """);
+    }
+
+    /**
      * Takes off every count {@code organisation} contributed for {@code pseudonym}, who met only {@code patterns}
      * there (as {@link BarrierTally#forget} returns them).
      */

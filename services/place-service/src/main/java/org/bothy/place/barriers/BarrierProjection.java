@@ -2,12 +2,11 @@ package org.bothy.place.barriers;
 
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.place.intake.EventRows;
 import org.bothy.place.intake.LearningProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -18,6 +17,15 @@ import java.util.List;
  */
 @Component
 public class BarrierProjection implements LearningProjection {
+
+    /** One row per barrier observed. */
+    public static final EventRows<BarrierObserved> ROWS = new EventRows<>("barrier_observation", BarrierObserved.class,
+            List.of("event_id", "pseudonym", "organisation", "journey_id", "barrier_id", "theme", "system_actor", "level",
+                    "observed_at", "observed_on"),
+            "observed_at",
+            barrier -> new Object[] {barrier.eventId(), barrier.pseudonym(), barrier.organisation(), barrier.journeyId(),
+                    barrier.barrierId(), barrier.theme(), barrier.systemActor(), barrier.level(),
+                    EventRows.utc(barrier.occurredAt()), barrier.observedOn()});
 
     private final JdbcTemplate jdbc;
     private final BarrierTally tally;
@@ -35,20 +43,10 @@ public class BarrierProjection implements LearningProjection {
                 .filter(BarrierObserved.class::isInstance)
                 .map(BarrierObserved.class::cast)
                 .toList();
-        List<Object[]> rows = barriers.stream()
-                .map(barrier -> new Object[] {
-                        barrier.eventId(), barrier.pseudonym(), barrier.organisation(), barrier.journeyId(),
-                        barrier.barrierId(), barrier.theme(), barrier.systemActor(), barrier.level(),
-                        OffsetDateTime.ofInstant(barrier.occurredAt(), ZoneOffset.UTC), barrier.observedOn()})
-                .toList();
-        if (rows.isEmpty()) {
+        if (barriers.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("""
-                insert into barrier_observation
-                    (event_id, pseudonym, organisation, journey_id, barrier_id, theme, system_actor, level, observed_at, observed_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        jdbc.batchUpdate(ROWS.insert(), ROWS.rowsOf(barriers));
         tally.observed(barriers);
         months.observed(barriers);
     }

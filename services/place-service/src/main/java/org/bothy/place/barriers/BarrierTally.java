@@ -54,6 +54,27 @@ public class BarrierTally {
         apply(TallyChange.of(added, true, now(added)));
     }
 
+    /**
+     * Counts afresh, from every row of {@code barrier_observation}, everything this tally keeps: for tables a rebuild
+     * has just filled, whose tallies are still empty. The same counts as keeping them row by row.
+     */
+    public void countAll() {
+        jdbc.update("""
+                insert into barrier_person (pseudonym, theme, system_actor, organisation)
+                select distinct pseudonym, theme, system_actor, organisation from barrier_observation
+                """);
+        jdbc.update("""
+                insert into barrier_people_at (theme, system_actor, organisation, people)
+                select theme, system_actor, organisation, count(*) from barrier_person
+                group by theme, system_actor, organisation
+                """);
+        jdbc.update("""
+                insert into barrier_people (theme, system_actor, people)
+                select theme, system_actor, count(*) from (select distinct theme, system_actor, pseudonym from barrier_person) p
+                group by theme, system_actor
+                """);
+    }
+
     /** Takes off every count {@code organisation} contributed for {@code pseudonym}; returns the patterns touched. */
     public List<Pattern> forget(String organisation, String pseudonym) {
         List<Seen<Pattern>> removed = jdbc.query("""

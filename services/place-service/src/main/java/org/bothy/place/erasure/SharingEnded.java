@@ -32,7 +32,7 @@ public class SharingEnded implements LearningProjection {
      * {@code barrier_observation} and those the tallies keep ({@code barrier_person}, {@code barrier_person_month},
      * {@code person_month}, {@code person_door}).
      */
-    static final List<String> PERSON_LEVEL_TABLES = List.of("journey", "journey_closed", "contact", "soft_measure",
+    public static final List<String> PERSON_LEVEL_TABLES = List.of("journey", "journey_closed", "contact", "soft_measure",
             "experiment_learning");
 
     private final JdbcTemplate jdbc;
@@ -70,15 +70,23 @@ public class SharingEnded implements LearningProjection {
                         returning theme, system_actor
                         """, (rs, row) -> new SignalMarker.Pattern(rs.getString(1), rs.getString(2)),
                 organisation, pseudonym));
-        // Referrals this organisation made for the person, and the answers to them; answers carry no pseudonym.
+        forgetReferrals(organisation, pseudonym);
+        for (String table : PERSON_LEVEL_TABLES) {
+            jdbc.update("delete from " + table + " where organisation = ? and pseudonym = ?", organisation, pseudonym);
+        }
+        signals.mark(touched.stream().distinct().toList());
+    }
+
+    /**
+     * Deletes the referrals {@code organisation} made for {@code pseudonym}, with the answers they had by then; part of
+     * forgetting them, apart so that a bulk rebuild can apply it at the erasure's place in the topics.
+     */
+    public void forgetReferrals(String organisation, String pseudonym) {
+        // Answers carry no pseudonym: they are found through the referrals they answer.
         jdbc.update("""
                 delete from referral_answer where referral_id in (
                     select referral_id from referral_made where from_organisation = ? and pseudonym = ?)
                 """, organisation, pseudonym);
         jdbc.update("delete from referral_made where from_organisation = ? and pseudonym = ?", organisation, pseudonym);
-        for (String table : PERSON_LEVEL_TABLES) {
-            jdbc.update("delete from " + table + " where organisation = ? and pseudonym = ?", organisation, pseudonym);
-        }
-        signals.mark(touched.stream().distinct().toList());
     }
 }

@@ -70,7 +70,12 @@ public class IntakeBatch {
         return apply(records, schema);
     }
 
-    private Outcome apply(ConsumerRecords<String, byte[]> records, String schema) {
+    /** A poll read: its valid partner events in order, the records refused with their reasons, each partition's next offset. */
+    public record Decoded(List<Delivery> valid, List<DeadLetters.Refused> refused, Map<TopicPartition, Long> nextOffsets) {
+    }
+
+    /** Decodes and checks every record of a poll, on every core if it is big; touches no database. */
+    public Decoded decode(ConsumerRecords<String, byte[]> records) {
         List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
         records.forEach(polled::add);
         Read[] reads = new Read[polled.size()];
@@ -91,21 +96,28 @@ public class IntakeBatch {
                 refused.add(new DeadLetters.Refused(record, read.reason()));
             }
         }
+        return new Decoded(valid, refused, next);
+    }
+
+    private Outcome apply(ConsumerRecords<String, byte[]> records, String schema) {
+        Decoded decoded = decode(records);
         return transaction.execute(status -> {
             if (schema != null) {
                 // For this transaction only: every unqualified table is the shadow's; sequences stay the live ones.
                 jdbc.execute("set local search_path to " + schema + ", public");
+                // A rebuild can be run again from the topics: losing its last commits in a crash loses nothing.
+                jdbc.execute("set local synchronous_commit to off");
             } else {
                 // Acknowledged before the offsets commit: a refused record is never skipped without a trace.
-                deadLetters.send(refused);
+                deadLetters.send(decoded.refused());
             }
-            List<Delivery> firstSeen = applied.claimFirstSeen(valid);
+            List<Delivery> firstSeen = applied.claimFirstSeen(decoded.valid());
             List<ContractEvent> events = firstSeen.stream().map(Delivery::event).toList();
             for (List<ContractEvent> segment : segments(events)) {
                 projections.forEach(projection -> projection.apply(segment));
             }
-            offsets.store(next);
-            return new Outcome(next, events);
+            offsets.store(decoded.nextOffsets());
+            return new Outcome(decoded.nextOffsets(), events);
         });
     }
 
@@ -113,7 +125,7 @@ public class IntakeBatch {
      * The events cut after each one that ends sharing, so that an erasure removes what came before it and nothing that
      * came after.
      */
-    static List<List<ContractEvent>> segments(List<ContractEvent> events) {
+    public static List<List<ContractEvent>> segments(List<ContractEvent> events) {
         List<List<ContractEvent>> segments = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < events.size(); i++) {

@@ -2,17 +2,25 @@ package org.bothy.place.learning;
 
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.ExperimentConcluded;
+import org.bothy.place.intake.EventRows;
 import org.bothy.place.intake.LearningProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Keeps each concluded experiment's learning summary (written for sharing) for the learning library. */
 @Component
 public class ExperimentLearningProjection implements LearningProjection {
+
+    /** One row per experiment concluded; its full-text column is generated. */
+    public static final EventRows<ExperimentConcluded> ROWS = new EventRows<>("experiment_learning", ExperimentConcluded.class,
+            List.of("event_id", "organisation", "pseudonym", "journey_id", "experiment_id", "theme", "learning_summary",
+                    "concluded_at"),
+            "concluded_at",
+            experiment -> new Object[] {experiment.eventId(), experiment.organisation(), experiment.pseudonym(),
+                    experiment.journeyId(), experiment.experimentId(), experiment.theme(), experiment.learningSummary(),
+                    EventRows.utc(experiment.occurredAt())});
 
     private final JdbcTemplate jdbc;
 
@@ -22,20 +30,9 @@ public class ExperimentLearningProjection implements LearningProjection {
 
     @Override
     public void apply(List<ContractEvent> firstSeen) {
-        List<Object[]> rows = firstSeen.stream()
-                .filter(ExperimentConcluded.class::isInstance)
-                .map(ExperimentConcluded.class::cast)
-                .map(experiment -> new Object[] {experiment.eventId(), experiment.organisation(), experiment.pseudonym(),
-                        experiment.journeyId(), experiment.experimentId(), experiment.theme(), experiment.learningSummary(),
-                        OffsetDateTime.ofInstant(experiment.occurredAt(), ZoneOffset.UTC)})
-                .toList();
-        if (rows.isEmpty()) {
-            return;
+        List<Object[]> rows = ROWS.rowsOf(firstSeen);
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(ROWS.insert(), rows);
         }
-        jdbc.batchUpdate("""
-                insert into experiment_learning
-                    (event_id, organisation, pseudonym, journey_id, experiment_id, theme, learning_summary, concluded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
     }
 }

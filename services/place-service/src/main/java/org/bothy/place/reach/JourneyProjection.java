@@ -3,12 +3,11 @@ package org.bothy.place.reach;
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.JourneyClosed;
 import org.bothy.kernel.contract.learning.JourneyOpened;
+import org.bothy.place.intake.EventRows;
 import org.bothy.place.intake.LearningProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -18,6 +17,20 @@ import java.util.List;
 @Component
 public class JourneyProjection implements LearningProjection {
 
+    /** One row per journey opened. */
+    public static final EventRows<JourneyOpened> OPENED = new EventRows<>("journey", JourneyOpened.class,
+            List.of("event_id", "pseudonym", "organisation", "journey_id", "door", "opened_at"),
+            "opened_at",
+            journey -> new Object[] {journey.eventId(), journey.pseudonym(), journey.organisation(), journey.journeyId(),
+                    journey.door(), EventRows.utc(journey.occurredAt())});
+
+    /** One row per journey closed. */
+    public static final EventRows<JourneyClosed> CLOSED = new EventRows<>("journey_closed", JourneyClosed.class,
+            List.of("event_id", "organisation", "pseudonym", "journey_id", "closed_at"),
+            "closed_at",
+            journey -> new Object[] {journey.eventId(), journey.organisation(), journey.pseudonym(), journey.journeyId(),
+                    EventRows.utc(journey.occurredAt())});
+
     private final JdbcTemplate jdbc;
 
     public JourneyProjection(JdbcTemplate jdbc) {
@@ -26,31 +39,11 @@ public class JourneyProjection implements LearningProjection {
 
     @Override
     public void apply(List<ContractEvent> firstSeen) {
-        List<Object[]> opened = firstSeen.stream()
-                .filter(JourneyOpened.class::isInstance)
-                .map(JourneyOpened.class::cast)
-                .map(journey -> new Object[] {
-                        journey.eventId(), journey.pseudonym(), journey.organisation(), journey.journeyId(), journey.door(),
-                        OffsetDateTime.ofInstant(journey.occurredAt(), ZoneOffset.UTC)})
-                .toList();
-        if (!opened.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into journey (event_id, pseudonym, organisation, journey_id, door, opened_at)
-                    values (?, ?, ?, ?, ?, ?)
-                    """, opened);
-        }
-        List<Object[]> closed = firstSeen.stream()
-                .filter(JourneyClosed.class::isInstance)
-                .map(JourneyClosed.class::cast)
-                .map(journey -> new Object[] {
-                        journey.eventId(), journey.organisation(), journey.pseudonym(), journey.journeyId(),
-                        OffsetDateTime.ofInstant(journey.occurredAt(), ZoneOffset.UTC)})
-                .toList();
-        if (!closed.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into journey_closed (event_id, organisation, pseudonym, journey_id, closed_at)
-                    values (?, ?, ?, ?, ?)
-                    """, closed);
+        for (EventRows<?> rows : List.of(OPENED, CLOSED)) {
+            List<Object[]> kept = rows.rowsOf(firstSeen);
+            if (!kept.isEmpty()) {
+                jdbc.batchUpdate(rows.insert(), kept);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.bothy.place.reach;
 
+import org.bothy.place.intake.EventRows;
 import org.bothy.place.tally.TallyChange;
 import org.bothy.place.tally.TallyChange.Seen;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Which organisation saw which person in which month ({@code person_month}), and the exact counts that follow from
@@ -61,6 +63,33 @@ public class ReachTally {
                 added.stream().map(PersonMonth::pseudonym).toArray(String[]::new),
                 added.stream().map(PersonMonth::organisation).toArray(String[]::new));
         apply(TallyChange.of(doors, true, doorsNow(doors)));
+    }
+
+    /**
+     * Counts afresh everything this tally keeps from the rows of {@code seenIn} (every learning event that means a
+     * person was seen keeps one row in one of them): for tables a rebuild has just filled, whose tallies are still
+     * empty. The same counts as noting the events one by one.
+     */
+    public void countAll(List<EventRows<?>> seenIn) {
+        String sightings = seenIn.stream()
+                .map(rows -> "select organisation, pseudonym, " + rows.atColumn() + " as at from " + rows.table())
+                .collect(Collectors.joining(" union all "));
+        // The month as the intake takes it: the first day of the UTC month the event happened in.
+        jdbc.update("insert into person_month (month, organisation, pseudonym) "
+                + "select distinct date_trunc('month', at at time zone 'UTC')::date, organisation, pseudonym from ("
+                + sightings + ") seen");
+        jdbc.update("""
+                insert into reach_month (month, organisation, people)
+                select month, organisation, count(*) from person_month group by month, organisation
+                """);
+        jdbc.update("insert into person_door (pseudonym, organisation) select distinct pseudonym, organisation from person_month");
+        jdbc.update("""
+                insert into door_people (organisation, people, seen_elsewhere_too)
+                select door.organisation, count(*), count(*) filter (where doors.organisations >= 2)
+                from person_door door
+                join (select pseudonym, count(*) as organisations from person_door group by pseudonym) doors using (pseudonym)
+                group by door.organisation
+                """);
     }
 
     /** Takes off everything {@code organisation} noted of {@code pseudonym}. */

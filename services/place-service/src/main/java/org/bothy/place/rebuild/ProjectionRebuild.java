@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,8 +32,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Rebuilds every projection from the learning topics: reads each partition from its beginning into the shadow schema
- * while the views answer from the current tables, then pauses the live intake, catches up with whatever arrived
- * meanwhile, swaps the tables in one transaction and lets the intake resume from the rebuilt offsets.
+ * in bulk ({@link BulkReplay}) while the views answer from the current tables, then applies what arrived meanwhile as
+ * the intake does, pauses the live intake, catches up with the last records, swaps the tables in one transaction and
+ * lets the intake resume from the rebuilt offsets.
  */
 @Component
 public class ProjectionRebuild implements DisposableBean {
@@ -41,6 +44,7 @@ public class ProjectionRebuild implements DisposableBean {
 
     private final ConsumerFactory<?, ?> consumers;
     private final IntakeBatch batch;
+    private final BulkReplay bulk;
     private final LearningIntake intake;
     private final ShadowSchema shadow;
     private final IntakeProperties properties;
@@ -50,12 +54,14 @@ public class ProjectionRebuild implements DisposableBean {
         return thread;
     });
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
+    private volatile Map<String, Long> lastSteps = Map.of();
     private volatile boolean stopping;
 
-    public ProjectionRebuild(ConsumerFactory<?, ?> consumers, IntakeBatch batch, LearningIntake intake, ShadowSchema shadow,
-                             IntakeProperties properties) {
+    public ProjectionRebuild(ConsumerFactory<?, ?> consumers, IntakeBatch batch, BulkReplay bulk, LearningIntake intake,
+                             ShadowSchema shadow, IntakeProperties properties) {
         this.consumers = consumers;
         this.batch = batch;
+        this.bulk = bulk;
         this.intake = intake;
         this.shadow = shadow;
         this.properties = properties;
@@ -64,6 +70,11 @@ public class ProjectionRebuild implements DisposableBean {
     /** Where the current (or last) rebuild stands. */
     public RebuildProgress progress() {
         return progress.get();
+    }
+
+    /** Where the last rebuild that finished spent its time, step by step, in milliseconds (empty before one has). */
+    public Map<String, Long> lastSteps() {
+        return lastSteps;
     }
 
     /** Starts a rebuild in the background, unless one is running; returns its progress either way. */
@@ -87,28 +98,39 @@ public class ProjectionRebuild implements DisposableBean {
     private void run() {
         Instant started = progress.get().startedAt();
         Counter counter = new Counter(started);
+        Map<String, Long> steps = new LinkedHashMap<>();
         try (Consumer<String, byte[]> consumer = openConsumer()) {
-            shadow.create();
+            shadow.create(BulkReplay.BULK_TABLES);
             Map<TopicPartition, Long> ends = assignNew(consumer, new HashMap<>(), counter);
             log.info("rebuild of the place's projections started: {} events on {} partitions", counter.total, ends.size());
-            readUntil(consumer, ends, counter, RebuildProgress.State.REBUILDING);
+            long mark = System.nanoTime();
+            BulkReplay.Load load = bulk.begin();
+            readUntil(consumer, ends, counter, RebuildProgress.State.REBUILDING, load::apply);
+            mark = step(steps, "bulk load (read, decode, append)", mark);
+            counter.report(RebuildProgress.State.INDEXING, progress);
+            log.info("rebuild: {} events appended; erasures, tallies and indexes next", counter.done);
+            load.finish();
+            load.steps().forEach((step, nanos) -> steps.put("  " + step, nanos / 1_000_000));
+            mark = step(steps, "erasures, tallies, indexes", mark);
 
+            // What arrived during the bulk load, applied as the intake applies it while the live intake still runs.
+            Map<TopicPartition, Long> caughtUp = catchUp(consumer, ends, counter, RebuildProgress.State.REBUILDING);
+            mark = step(steps, "catch-up while the intake runs", mark);
             counter.report(RebuildProgress.State.SWAPPING, progress);
             intake.stop();
             try {
-                // Whatever arrived while the shadow was filling, on old partitions and on any new partner's topic.
-                Map<TopicPartition, Long> latest = new HashMap<>(consumer.endOffsets(ends.keySet()));
-                counter.total += latest.entrySet().stream().mapToLong(end -> end.getValue() - ends.get(end.getKey())).sum();
-                latest.putAll(assignNew(consumer, latest, counter));
-                readUntil(consumer, latest, counter, RebuildProgress.State.SWAPPING);
+                // Whatever arrived since, on old partitions and on any new partner's topic.
+                catchUp(consumer, caughtUp, counter, RebuildProgress.State.SWAPPING);
                 shadow.swap();
             } finally {
                 intake.start();
             }
+            step(steps, "last catch-up and swap (intake paused)", mark);
+            lastSteps = Collections.unmodifiableMap(steps);
             progress.set(new RebuildProgress(RebuildProgress.State.DONE, counter.done, counter.total, counter.rate(), 0L,
                     started, Instant.now(), null));
-            log.info("rebuild of the place's projections done: {} events in {}s, tables swapped", counter.done,
-                    Duration.between(started, Instant.now()).toSeconds());
+            log.info("rebuild of the place's projections done: {} events in {}s, tables swapped; steps (ms): {}",
+                    counter.done, Duration.between(started, Instant.now()).toSeconds(), steps);
         } catch (RuntimeException failed) {
             log.error("rebuild of the place's projections failed; the current tables are unchanged", failed);
             progress.set(new RebuildProgress(RebuildProgress.State.FAILED, counter.done, counter.total, counter.rate(), null,
@@ -119,6 +141,25 @@ public class ProjectionRebuild implements DisposableBean {
                 log.warn("shadow schema {} left behind: {}", ShadowSchema.SCHEMA, ignored.toString());
             }
         }
+    }
+
+    private static long step(Map<String, Long> steps, String name, long since) {
+        long now = System.nanoTime();
+        steps.put(name, (now - since) / 1_000_000);
+        return now;
+    }
+
+    /**
+     * Reads every known partition up to its end now, and every partition found since from its beginning, through the
+     * intake's own batch; returns the ends reached.
+     */
+    private Map<TopicPartition, Long> catchUp(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> known,
+                                              Counter counter, RebuildProgress.State state) {
+        Map<TopicPartition, Long> latest = new HashMap<>(consumer.endOffsets(known.keySet()));
+        counter.total += latest.entrySet().stream().mapToLong(end -> end.getValue() - known.get(end.getKey())).sum();
+        latest.putAll(assignNew(consumer, latest, counter));
+        readUntil(consumer, latest, counter, state, records -> batch.applyInto(ShadowSchema.SCHEMA, records));
+        return latest;
     }
 
     /** Assigns every learning partition not yet in {@code known}, from its beginning; returns their end offsets. */
@@ -145,12 +186,17 @@ public class ProjectionRebuild implements DisposableBean {
         return ends;
     }
 
+    /** How a poll of the rebuild is applied: in bulk, or as the intake applies it. */
+    private interface Poll {
+        void apply(ConsumerRecords<String, byte[]> records);
+    }
+
     private void readUntil(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> ends, Counter counter,
-                           RebuildProgress.State state) {
+                           RebuildProgress.State state, Poll poll) {
         while (!stopping && !reached(consumer, ends)) {
             ConsumerRecords<String, byte[]> records = consumer.poll(properties.pollTimeout());
             if (!records.isEmpty()) {
-                batch.applyInto(ShadowSchema.SCHEMA, records);
+                poll.apply(records);
                 counter.done += records.count();
             }
             if (counter.due()) {

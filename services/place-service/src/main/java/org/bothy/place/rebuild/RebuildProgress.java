@@ -15,6 +15,8 @@ public record RebuildProgress(State state, long eventsDone, long eventsTotal, lo
         IDLE,
         /** Reading the topics into the shadow tables; the views answer from the current tables. */
         REBUILDING,
+        /** Every event read: erasures applied, tallies counted and indexes built in the shadow; views as before. */
+        INDEXING,
         /** The live intake is paused while the shadow catches up with the last records, then the tables swap. */
         SWAPPING,
         /** The rebuilt tables are the current ones. */
@@ -30,6 +32,6 @@ public record RebuildProgress(State state, long eventsDone, long eventsTotal, lo
 
     /** Whether a rebuild is under way. */
     public boolean running() {
-        return state == State.REBUILDING || state == State.SWAPPING;
+        return state == State.REBUILDING || state == State.INDEXING || state == State.SWAPPING;
     }
 }

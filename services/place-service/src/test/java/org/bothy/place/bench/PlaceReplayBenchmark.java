@@ -1,56 +1,39 @@
 package org.bothy.place.bench;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.record.TimestampType;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.contract.ContractEvent;
 import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.kernel.contract.learning.ContactRecorded;
 import org.bothy.kernel.contract.learning.JourneyOpened;
 import org.bothy.kernel.contract.learning.SoftMeasureScored;
+import org.bothy.place.HandWiredPlace;
 import org.bothy.place.barriers.BarrierCounts;
-import org.bothy.place.barriers.BarrierMonthTally;
-import org.bothy.place.barriers.BarrierProjection;
-import org.bothy.place.barriers.BarrierTally;
-import org.bothy.place.cost.ContactProjection;
 import org.bothy.place.cost.CostFigures;
-import org.bothy.place.erasure.SharingEnded;
-import org.bothy.place.intake.AppliedEvents;
-import org.bothy.place.intake.ConsumerOffsets;
-import org.bothy.place.intake.ContractCheck;
-import org.bothy.place.intake.DeadLetters;
-import org.bothy.place.intake.Delivery;
-import org.bothy.place.intake.IntakeBatch;
-import org.bothy.place.intake.LearningProjection;
-import org.bothy.place.issues.IssueProjection;
-import org.bothy.place.learning.ExperimentLearningProjection;
-import org.bothy.place.learning.LearningCycleProjection;
-import org.bothy.place.lm3.Lm3Projection;
 import org.bothy.place.query.ViewFilters;
-import org.bothy.place.reach.JourneyProjection;
-import org.bothy.place.reach.PersonSeenProjection;
 import org.bothy.place.reach.ReachCounts;
-import org.bothy.place.reach.ReachTally;
-import org.bothy.place.signals.SignalMarker;
-import org.bothy.place.signals.SignalProperties;
-import org.bothy.place.signals.SignalPublisher;
-import org.bothy.place.softmeasures.SoftMeasureProjection;
+import org.bothy.place.rebuild.RebuildProgress;
+import org.bothy.place.rebuild.ShadowSchema;
+import org.bothy.testsupport.RealKafka;
 import org.bothy.testsupport.RealPostgres;
 import org.flywaydb.core.Flyway;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,24 +41,24 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * A harness, not a test: replays N synthetic learning events (default 1,000,000; a mix of barriers, contacts,
- * journeys and soft measures from 50,000 people at 4 organisations) through the place's real intake batch and
- * projections on a real PostgreSQL, beside a raw JDBC batch insert of the same number of rows in the same run, then
- * times the views' queries. Prints the figures; asserts nothing. Run as docs/performance.md says.
+ * A harness, not a test: publishes N synthetic learning events (default 1,000,000; a mix of barriers, contacts,
+ * journeys and soft measures from 50,000 people at 4 organisations) to a real topic on the test kit's in-process Kafka
+ * broker (not timed), then times the place's real rebuild from the topic to the swap on a real PostgreSQL, beside a
+ * raw JDBC batch insert of the same number of rows in the same run, then times the views' queries. Prints the
+ * figures and where the rebuild's time went; asserts nothing. Run as docs/performance.md says.
  */
 public final class PlaceReplayBenchmark {
 
+    private static final String TOPIC = "bothy.learning.bench";
     private static final String[] ORGANISATIONS = {"fresh-start", "move-on", "north-edinburgh-arts", "spartans"};
     private static final String[] THEMES = {"housing", "debt", "welfare-benefits", "mental-health", "employment", "family"};
     private static final String[] ACTORS = {"council-housing", "council-revenues", "universal-credit", "gp", "jobcentre", "social-work"};
@@ -86,53 +69,56 @@ public final class PlaceReplayBenchmark {
     private PlaceReplayBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        // The in-process broker and the clients log at length; the rebuild's own progress is what is worth reading.
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        ((Logger) LoggerFactory.getLogger("org.bothy")).setLevel(Level.INFO);
         DataSource dataSource = placeDataSource();
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").cleanDisabled(false).load();
         flyway.clean();
         flyway.migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         TransactionTemplate transaction = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        System.out.println("PostgreSQL: " + jdbc.queryForObject("select 'shared_buffers ' || current_setting('shared_buffers')"
+                + " || ', work_mem ' || current_setting('work_mem') || ', maintenance_work_mem '"
+                + " || current_setting('maintenance_work_mem')", String.class));
 
         double raw = rawInsertRate(jdbc, transaction, events);
         System.out.printf("raw JDBC batch insert: %,d rows at %,.0f rows/s%n", events, raw);
 
-        IntakeBatch batch = intake(jdbc, transaction);
-        ContractCodec codec = ContractCodec.standard();
-        Random random = new Random(42);
-        long applyNanos = 0;
-        long decodeNanos = 0;
-        Instant start = Instant.parse("2025-01-01T00:00:00Z");
-        for (int done = 0; done < events; done += BATCH) {
-            int size = Math.min(BATCH, events - done);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                ContractEvent event = event(random, start.plus((done + i) / 3, ChronoUnit.MINUTES));
-                ProducerRecord<String, byte[]> sent = codec.toRecord("bothy.learning.bench", "/bothy/partner/bench", event);
-                records.add(new ConsumerRecord<>("bothy.learning.bench", 0, done + i, 0L, TimestampType.CREATE_TIME, -1, -1,
-                        sent.key(), sent.value(), sent.headers(), Optional.empty()));
-            }
-            ConsumerRecords<String, byte[]> poll = new ConsumerRecords<>(
-                    Map.of(new TopicPartition("bothy.learning.bench", 0), records), Map.of());
-            long decodeStart = System.nanoTime();
-            records.forEach(codec::fromRecord);
-            decodeNanos += System.nanoTime() - decodeStart;
-            long before = System.nanoTime();
-            batch.apply(poll);
-            applyNanos += System.nanoTime() - before;
+        long publishStart = System.nanoTime();
+        publish(events);
+        System.out.printf("published %,d records to %s in %.1f s (not part of any figure)%n", events, TOPIC,
+                (System.nanoTime() - publishStart) / 1e9);
+
+        HandWiredPlace place = new HandWiredPlace(dataSource);
+        if (Boolean.getBoolean("bench.incremental")) {
+            incrementalRebuild(place, events, raw);
         }
-        long applyTotal = applyNanos;
-        double applied = events / (applyNanos / 1e9);
-        System.out.printf("projected: %,d events at %,.0f events/s (%.0f%% of raw)%n", events, applied, 100 * applied / raw);
-        STEPS.forEach((step, nanos) -> System.out.printf("  of which %-34s %6.1f s (%4.1f%%)%n", step, nanos / 1e9,
-                100.0 * nanos / applyTotal));
-        long stepped = STEPS.entrySet().stream().filter(step -> !step.getKey().startsWith(" "))
-                .mapToLong(Map.Entry::getValue).sum();
-        System.out.printf("  of which %-34s %6.1f s (%4.1f%%)%n", "the rest (decode, schema, commit)",
-                (applyNanos - stepped) / 1e9, 100.0 * (applyNanos - stepped) / applyNanos);
-        System.out.printf("decoding alone (CloudEvent, JSON, schema; timed apart, one thread): %,.0f records/s%n",
-                events / (decodeNanos / 1e9));
+        place.rebuild.start();
+        RebuildProgress progress = place.rebuild.progress();
+        while (progress.running()) {
+            Thread.sleep(200);
+            progress = place.rebuild.progress();
+        }
+        place.intake.stop();
+        if (progress.state() != RebuildProgress.State.DONE) {
+            System.out.println("rebuild failed: " + progress.failure());
+            System.exit(1);
+        }
+        double seconds = Duration.between(progress.startedAt(), progress.finishedAt()).toNanos() / 1e9;
+        double rebuilt = progress.eventsDone() / seconds;
+        System.out.printf("rebuilt from the topic to the swap: %,d events in %.1f s at %,.0f events/s (%.0f%% of raw)%n",
+                progress.eventsDone(), seconds, rebuilt, 100 * rebuilt / raw);
+        place.rebuild.lastSteps().forEach((step, millis) -> System.out.printf("  %-48s %7.1f s (%4.1f%%)%n", step,
+                millis / 1e3, 100 * millis / 1e3 / seconds));
+        System.out.printf("rows: %s%n", jdbc.queryForObject("""
+                select format('barrier_observation %s, contact %s, person_month %s, barrier_person %s, applied_event %s',
+                    (select count(*) from barrier_observation), (select count(*) from contact),
+                    (select count(*) from person_month), (select count(*) from barrier_person),
+                    (select count(*) from applied_event))
+                """, String.class));
 
         JdbcClient client = JdbcClient.create(dataSource);
         BarrierCounts barriers = new BarrierCounts(client);
@@ -141,7 +127,7 @@ public final class PlaceReplayBenchmark {
         ViewFilters housing = new ViewFilters(null, null, null, "housing", null);
         ViewFilters spring = new ViewFilters(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-05-31"), "move-on", null, null);
         // As autovacuum does on a live service soon after a burst of inserts: statistics, and the visibility map that
-        // lets the views read their rows from an index alone.
+        // lets the views read their rows from an index alone (the rebuild vacuums what it loaded in bulk already).
         jdbc.execute("vacuum analyze");
         timeQuery("GET /barriers", () -> barriers.byPattern(ViewFilters.NONE));
         timeQuery("GET /barriers?theme=housing", () -> barriers.byPattern(housing));
@@ -161,6 +147,8 @@ public final class PlaceReplayBenchmark {
         timeQuery("GET /reach/revolving-door", () -> reach.revolvingDoor(ViewFilters.NONE));
         timeQuery("GET /cost?organisation", () -> cost.costOfSupport(spring));
         hold();
+        // The in-process broker's threads would keep the JVM alive.
+        System.exit(0);
     }
 
     /** With -Dbench.hold-seconds=N, keeps the replayed database up for N seconds, to be explored with psql. */
@@ -176,6 +164,55 @@ public final class PlaceReplayBenchmark {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The synthetic events, as a partner publishes them: binary CloudEvents keyed by pseudonym, acks=all. */
+    private static void publish(int events) throws Exception {
+        RealKafka.createTopics(TOPIC);
+        Map<String, Object> settings = new HashMap<>(RealKafka.producerProperties());
+        settings.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        settings.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
+        ContractCodec codec = ContractCodec.standard();
+        Random random = new Random(42);
+        Instant start = Instant.parse("2025-01-01T00:00:00Z");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings)) {
+            for (int i = 0; i < events; i++) {
+                producer.send(codec.toRecord(TOPIC, "/bothy/partner/bench", event(random, start.plus(i / 3, ChronoUnit.MINUTES))));
+            }
+            producer.flush();
+        }
+    }
+
+    /**
+     * For comparison, the way a rebuild read the topic before the bulk load: every poll through the intake's batch into
+     * a shadow with every index in place (no catch-up, no swap; the shadow is dropped after).
+     */
+    private static void incrementalRebuild(HandWiredPlace place, int events, double raw) {
+        place.shadow.create();
+        Map<String, Object> settings = new HashMap<>(RealKafka.consumerProperties());
+        settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+        settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        settings.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        long started = System.nanoTime();
+        long done = 0;
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
+                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (done < events) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    place.batch.applyInto(ShadowSchema.SCHEMA, records);
+                    done += records.count();
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        place.shadow.drop();
+        System.out.printf("incremental rebuild (the intake's batch into an indexed shadow, before the bulk load): "
+                + "%,d events in %.1f s at %,.0f events/s (%.0f%% of raw)%n", done, seconds, done / seconds,
+                100 * done / seconds / raw);
     }
 
     /** As the service connects (application.yml): pooled, batches sent as multi-row inserts, work_mem as set there. */
@@ -194,18 +231,6 @@ public final class PlaceReplayBenchmark {
                     + Integer.parseInt(explainMillis) + "; set auto_explain.log_analyze = on; set auto_explain.log_buffers = on");
         }
         return new HikariDataSource(config);
-    }
-
-    /** Time spent in each step of the intake batch, to show where the replay's time goes. */
-    private static final Map<String, Long> STEPS = new LinkedHashMap<>();
-
-    private static LearningProjection timed(LearningProjection projection) {
-        String name = projection.getClass().getSimpleName();
-        return firstSeen -> {
-            long before = System.nanoTime();
-            projection.apply(firstSeen);
-            STEPS.merge(name, System.nanoTime() - before, Long::sum);
-        };
     }
 
     private static double rawInsertRate(JdbcTemplate jdbc, TransactionTemplate transaction, int rows) {
@@ -230,63 +255,6 @@ public final class PlaceReplayBenchmark {
         }
         jdbc.execute("drop table raw_bench");
         return rows / (nanos / 1e9);
-    }
-
-    private static IntakeBatch intake(JdbcTemplate jdbc, TransactionTemplate transaction) {
-        // Never reached: every synthetic record is valid, so nothing is dead-lettered.
-        DeadLetters deadLetters = new DeadLetters(new DefaultKafkaProducerFactory<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:1")), new SimpleMeterRegistry());
-        // Not started: it only sends signals when running, so the harness measures the marking, not Kafka.
-        SignalPublisher publisher = new SignalPublisher(jdbc, null, null, null, new SignalProperties(null, 0, 0, null, 0));
-        SignalMarker marker = new SignalMarker(jdbc, publisher);
-        BarrierTally barrierTally = new BarrierTally(jdbc) {
-            @Override
-            public void observed(Collection<BarrierObserved> barriers) {
-                long before = System.nanoTime();
-                super.observed(barriers);
-                STEPS.merge("  BarrierTally (in BarrierProjection)", System.nanoTime() - before, Long::sum);
-            }
-        };
-        ReachTally reachTally = new ReachTally(jdbc) {
-            @Override
-            public void seen(Collection<PersonMonth> seen) {
-                long before = System.nanoTime();
-                super.seen(seen);
-                STEPS.merge("  ReachTally (in PersonSeenProjection)", System.nanoTime() - before, Long::sum);
-            }
-        };
-        BarrierMonthTally barrierMonthTally = new BarrierMonthTally(jdbc) {
-            @Override
-            public void observed(Collection<BarrierObserved> barriers) {
-                long before = System.nanoTime();
-                super.observed(barriers);
-                STEPS.merge("  BarrierMonthTally (in BarrierProjection)", System.nanoTime() - before, Long::sum);
-            }
-        };
-        List<LearningProjection> projections = List.of(new BarrierProjection(jdbc, barrierTally, barrierMonthTally),
-                new JourneyProjection(jdbc),
-                new PersonSeenProjection(reachTally), new ContactProjection(jdbc), new SoftMeasureProjection(jdbc),
-                new ExperimentLearningProjection(jdbc), new LearningCycleProjection(jdbc), new IssueProjection(jdbc, marker),
-                new Lm3Projection(jdbc), marker, new SharingEnded(jdbc, marker, barrierTally, barrierMonthTally, reachTally)).stream()
-                .map(PlaceReplayBenchmark::timed).toList();
-        AppliedEvents applied = new AppliedEvents(jdbc) {
-            @Override
-            public List<Delivery> claimFirstSeen(List<Delivery> deliveries) {
-                long before = System.nanoTime();
-                List<Delivery> firstSeen = super.claimFirstSeen(deliveries);
-                STEPS.merge("AppliedEvents (idempotency claim)", System.nanoTime() - before, Long::sum);
-                return firstSeen;
-            }
-        };
-        ConsumerOffsets offsets = new ConsumerOffsets(jdbc) {
-            @Override
-            public void store(Map<TopicPartition, Long> next) {
-                long before = System.nanoTime();
-                super.store(next);
-                STEPS.merge("ConsumerOffsets", System.nanoTime() - before, Long::sum);
-            }
-        };
-        return new IntakeBatch(new ContractCheck(), applied, projections, deadLetters, offsets, transaction, jdbc);
     }
 
     private static ContractEvent event(Random random, Instant at) {

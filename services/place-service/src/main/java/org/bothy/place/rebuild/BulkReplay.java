@@ -1,0 +1,229 @@
+package org.bothy.place.rebuild;
+
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.bothy.kernel.contract.ContractEvent;
+import org.bothy.kernel.contract.learning.BarrierObserved;
+import org.bothy.kernel.contract.learning.LearningEvent;
+import org.bothy.place.barriers.BarrierMonthTally;
+import org.bothy.place.barriers.BarrierProjection;
+import org.bothy.place.barriers.BarrierTally;
+import org.bothy.place.cost.ContactProjection;
+import org.bothy.place.erasure.SharingEnded;
+import org.bothy.place.intake.ConsumerOffsets;
+import org.bothy.place.intake.Delivery;
+import org.bothy.place.intake.EventRows;
+import org.bothy.place.intake.IntakeBatch;
+import org.bothy.place.intake.LearningProjection;
+import org.bothy.place.intake.PartnerEvents;
+import org.bothy.place.learning.ExperimentLearningProjection;
+import org.bothy.place.reach.JourneyProjection;
+import org.bothy.place.reach.PersonSeenProjection;
+import org.bothy.place.reach.ReachTally;
+import org.bothy.place.signals.SignalMarker;
+import org.bothy.place.softmeasures.SoftMeasureProjection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
+
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Fills the shadow tables from the beginning of the topics in bulk, which a rebuild may do and the live intake may not:
+ * the rows of one per learning event are appended by COPY into tables with no index yet, each event id claimed once
+ * (in memory), erasures and withdrawals applied at the end by their place in the topics, the tallies counted once
+ * from the rows, then the indexes built. Every other projection (issues, learning cycles, LM3, referrals, and any
+ * added later) is applied as the intake applies it. The tables end up as the intake would have left them.
+ */
+@Component
+public class BulkReplay {
+
+    /** The tables of one row per learning event, appended by the load itself. */
+    static final List<EventRows<?>> EVENT_ROWS = List.of(BarrierProjection.ROWS, JourneyProjection.OPENED,
+            JourneyProjection.CLOSED, ContactProjection.ROWS, SoftMeasureProjection.ROWS, ExperimentLearningProjection.ROWS);
+
+    /** The tables the load fills in bulk, which get their indexes only once full. */
+    public static final Set<String> BULK_TABLES = Set.copyOf(Stream.concat(
+            EVENT_ROWS.stream().map(EventRows::table),
+            Stream.of("applied_event", "barrier_person", "barrier_people_at", "barrier_people", "barrier_person_month",
+                    "barrier_month_people_at", "barrier_month_people", "person_month", "person_door", "door_people",
+                    "reach_month")).toList());
+
+    // The projections whose tables the load writes itself (rows appended, tallies counted, marks and erasures at the
+    // end); every other projection is applied poll by poll as the intake applies it.
+    private static final Set<Class<?>> DONE_IN_BULK = Set.of(BarrierProjection.class, JourneyProjection.class,
+            PersonSeenProjection.class, ContactProjection.class, SoftMeasureProjection.class,
+            ExperimentLearningProjection.class, SignalMarker.class, SharingEnded.class);
+
+    private final IntakeBatch batch;
+    private final List<LearningProjection> incremental;
+    private final SharingEnded sharingEnded;
+    private final SignalMarker signals;
+    private final BarrierTally barrierTally;
+    private final BarrierMonthTally barrierMonthTally;
+    private final ReachTally reachTally;
+    private final ConsumerOffsets offsets;
+    private final ShadowSchema shadow;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    public BulkReplay(IntakeBatch batch, List<LearningProjection> projections, SharingEnded sharingEnded,
+                      SignalMarker signals, BarrierTally barrierTally, BarrierMonthTally barrierMonthTally,
+                      ReachTally reachTally, ConsumerOffsets offsets,
+                      ShadowSchema shadow, JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.batch = batch;
+        this.incremental = projections.stream()
+                .filter(projection -> !DONE_IN_BULK.contains(ClassUtils.getUserClass(projection)))
+                .toList();
+        this.sharingEnded = sharingEnded;
+        this.signals = signals;
+        this.barrierTally = barrierTally;
+        this.barrierMonthTally = barrierMonthTally;
+        this.reachTally = reachTally;
+        this.offsets = offsets;
+        this.shadow = shadow;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** A load into the shadow schema, made by {@link ShadowSchema#create(Set)} with {@link #BULK_TABLES} unindexed. */
+    public Load begin() {
+        return new Load();
+    }
+
+    /** One bulk load: polls applied in the order read, then {@link #finish()}. Not for use by two threads. */
+    public final class Load {
+
+        private final FirstClaims claims = new FirstClaims();
+        private final SharingEndedByPosition ended = new SharingEndedByPosition();
+        private final Set<SignalMarker.Pattern> patterns = new LinkedHashSet<>();
+        private final CopyRows applied = new CopyRows("applied_event", "event_id", "topic", "kafka_partition", "kafka_offset");
+        private final Map<EventRows<?>, CopyRows> rows = new LinkedHashMap<>();
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+        private Load() {
+            EVENT_ROWS.forEach(kind -> rows.put(kind, new CopyRows(kind.table(), kind.columns().toArray(String[]::new))));
+        }
+
+        /** Applies one poll to the shadow tables in one transaction, with the partitions' next offsets. */
+        public void apply(ConsumerRecords<String, byte[]> records) {
+            long started = System.nanoTime();
+            IntakeBatch.Decoded decoded = batch.decode(records);
+            long decodedAt = System.nanoTime();
+            List<ContractEvent> firstSeen = new ArrayList<>(decoded.valid().size());
+            for (Delivery delivery : decoded.valid()) {
+                ContractEvent event = delivery.event();
+                if (claims.claim(event.eventId())) {
+                    applied.row(event.eventId(), delivery.topic(), delivery.partition(), delivery.offset());
+                    firstSeen.add(event);
+                    stage(event);
+                }
+            }
+            long stagedAt = System.nanoTime();
+            long[] copied = new long[1];
+            transaction.executeWithoutResult(status -> {
+                intoShadow(false);
+                jdbc.execute((Connection connection) -> {
+                    applied.sendTo(connection);
+                    for (CopyRows kept : rows.values()) {
+                        kept.sendTo(connection);
+                    }
+                    return null;
+                });
+                copied[0] = System.nanoTime();
+                for (List<ContractEvent> segment : IntakeBatch.segments(firstSeen)) {
+                    incremental.forEach(projection -> projection.apply(segment));
+                    if (PartnerEvents.endsSharing(segment.get(segment.size() - 1))) {
+                        // Referrals live in small indexed tables: forgotten at the erasure's place, as the intake does.
+                        LearningEvent last = (LearningEvent) segment.get(segment.size() - 1);
+                        sharingEnded.forgetReferrals(last.organisation(), last.pseudonym());
+                    }
+                }
+                offsets.store(decoded.nextOffsets());
+            });
+            long done = System.nanoTime();
+            time("decode and check", decodedAt - started);
+            time("claim and stage rows", stagedAt - decodedAt);
+            time("append rows (COPY)", copied[0] - stagedAt);
+            time("other projections, offsets, commit", done - copied[0]);
+        }
+
+        private void stage(ContractEvent event) {
+            if (PartnerEvents.endsSharing(event)) {
+                LearningEvent end = (LearningEvent) event;
+                ended.ended(end.organisation(), end.pseudonym());
+                return;
+            }
+            for (Map.Entry<EventRows<?>, CopyRows> kind : rows.entrySet()) {
+                Object[] row = kind.getKey().rowOf(event);
+                if (row != null) {
+                    kind.getValue().row(forCopy(row));
+                    LearningEvent learning = (LearningEvent) event;
+                    ended.row(learning.organisation(), learning.pseudonym(), event.eventId());
+                    if (event instanceof BarrierObserved barrier) {
+                        patterns.add(new SignalMarker.Pattern(barrier.theme(), barrier.systemActor()));
+                    }
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Once every poll is applied: the erasures and withdrawals by position, the tallies counted from the rows, the
+         * evidence signals of every pattern marked, then the indexes and statistics of the bulk tables.
+         */
+        public void finish() {
+            long started = System.nanoTime();
+            transaction.executeWithoutResult(status -> {
+                intoShadow(true);
+                ended.apply(jdbc, EVENT_ROWS.stream().map(EventRows::table).toList());
+                barrierTally.countAll();
+                barrierMonthTally.countAll();
+                reachTally.countAll(EVENT_ROWS);
+                // Every pattern a first-seen barrier named, as the intake marks them: the signals go after the swap.
+                signals.mark(patterns);
+            });
+            long counted = System.nanoTime();
+            shadow.createIndexes(BULK_TABLES);
+            time("erasures by position, tallies, marks", counted - started);
+            time("indexes and statistics", System.nanoTime() - counted);
+        }
+
+        /** Where this load's time went, per step, in nanoseconds. */
+        public Map<String, Long> steps() {
+            return new LinkedHashMap<>(nanos);
+        }
+
+        private void time(String step, long spent) {
+            nanos.merge(step, spent, Long::sum);
+        }
+    }
+
+    private void intoShadow(boolean aggregates) {
+        // For this transaction only: every unqualified table is the shadow's; sequences stay the live ones.
+        jdbc.execute("set local search_path to " + ShadowSchema.SCHEMA + ", public");
+        // A rebuild can be run again from the topics: losing its last commits in a crash loses nothing.
+        jdbc.execute("set local synchronous_commit to off");
+        if (aggregates) {
+            // Counting distinct people over every row: hashed in memory rather than sorted on disk.
+            jdbc.execute("set local work_mem to '256MB'");
+        }
+    }
+
+    private static Object[] forCopy(Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] instanceof OffsetDateTime at) {
+                row[i] = at.toInstant();
+            }
+        }
+        return row;
+    }
+}
