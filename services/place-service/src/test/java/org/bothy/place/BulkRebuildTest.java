@@ -139,9 +139,11 @@ class BulkRebuildTest {
 
         HandWiredPlace rebuilt = new HandWiredPlace(migrated("place_bulk_rebuilt"));
         rebuilt.shadow.create(BulkReplay.BULK_TABLES);
-        BulkReplay.Load load = rebuilt.bulk.begin();
-        Map<TopicPartition, Long> reached = read(TOPICS, firstPart, 11, load::apply);
-        load.finish();
+        Map<TopicPartition, Long> reached;
+        try (BulkReplay.Load load = rebuilt.bulk.begin()) {
+            reached = read(TOPICS, firstPart, 11, load::apply);
+            load.finish();
+        }
         readFrom(reached, all, records -> rebuilt.batch.applyInto(ShadowSchema.SCHEMA, records));
         rebuilt.shadow.swap();
 

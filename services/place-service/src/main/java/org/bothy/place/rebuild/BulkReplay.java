@@ -29,11 +29,16 @@ import org.springframework.util.ClassUtils;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -99,47 +104,68 @@ public class BulkReplay {
         return new Load();
     }
 
-    /** One bulk load: polls applied in the order read, then {@link #finish()}. Not for use by two threads. */
-    public final class Load {
+    /**
+     * One bulk load: polls applied in the order read, then {@link #finish()}, then closed. Each poll is decoded and its
+     * rows staged on the caller's thread while the previous poll's transaction runs on the load's own writer thread,
+     * so the database and the decoding work at the same time. Not for use by two callers.
+     */
+    public final class Load implements AutoCloseable {
 
         private final FirstClaims claims = new FirstClaims();
         private final SharingEndedByPosition ended = new SharingEndedByPosition();
         private final Set<SignalMarker.Pattern> patterns = new LinkedHashSet<>();
-        private final CopyRows applied = new CopyRows("applied_event", "event_id", "topic", "kafka_partition", "kafka_offset");
-        private final Map<EventRows<?>, CopyRows> rows = new LinkedHashMap<>();
-        private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private final Map<String, Long> nanos = Collections.synchronizedMap(new LinkedHashMap<>());
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "projection-rebuild-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
         private Load() {
-            EVENT_ROWS.forEach(kind -> rows.put(kind, new CopyRows(kind.table(), kind.columns().toArray(String[]::new))));
         }
 
-        /** Applies one poll to the shadow tables in one transaction, with the partitions' next offsets. */
+        /**
+         * Decodes one poll and stages its rows, then hands them to the writer, which applies them to the shadow tables in
+         * one transaction with the partitions' next offsets, once the poll before has committed. A failure of that
+         * transaction is thrown by the next call, or by {@link #finish()}.
+         */
         public void apply(ConsumerRecords<String, byte[]> records) {
             long started = System.nanoTime();
             IntakeBatch.Decoded decoded = batch.decode(records);
             long decodedAt = System.nanoTime();
-            List<ContractEvent> firstSeen = new ArrayList<>(decoded.valid().size());
+            Staged staged = new Staged(decoded.nextOffsets());
             for (Delivery delivery : decoded.valid()) {
                 ContractEvent event = delivery.event();
                 if (claims.claim(event.eventId())) {
-                    applied.row(event.eventId(), delivery.topic(), delivery.partition(), delivery.offset());
-                    firstSeen.add(event);
-                    stage(event);
+                    staged.applied.row(event.eventId(), delivery.topic(), delivery.partition(), delivery.offset());
+                    staged.firstSeen.add(event);
+                    stage(event, staged);
                 }
             }
             long stagedAt = System.nanoTime();
+            awaitWriter();
+            long waited = System.nanoTime();
+            time("decode and check", decodedAt - started);
+            time("claim and stage rows", stagedAt - decodedAt);
+            time("wait for the writer", waited - stagedAt);
+            writing = CompletableFuture.runAsync(() -> write(staged), writer);
+        }
+
+        private void write(Staged staged) {
+            long started = System.nanoTime();
             long[] copied = new long[1];
             transaction.executeWithoutResult(status -> {
                 intoShadow(false);
                 jdbc.execute((Connection connection) -> {
-                    applied.sendTo(connection);
-                    for (CopyRows kept : rows.values()) {
+                    staged.applied.sendTo(connection);
+                    for (CopyRows kept : staged.rows.values()) {
                         kept.sendTo(connection);
                     }
                     return null;
                 });
                 copied[0] = System.nanoTime();
-                for (List<ContractEvent> segment : IntakeBatch.segments(firstSeen)) {
+                for (List<ContractEvent> segment : IntakeBatch.segments(staged.firstSeen)) {
                     incremental.forEach(projection -> projection.apply(segment));
                     if (PartnerEvents.endsSharing(segment.get(segment.size() - 1))) {
                         // Referrals live in small indexed tables: forgotten at the erasure's place, as the intake does.
@@ -147,22 +173,30 @@ public class BulkReplay {
                         sharingEnded.forgetReferrals(last.organisation(), last.pseudonym());
                     }
                 }
-                offsets.store(decoded.nextOffsets());
+                offsets.store(staged.nextOffsets);
             });
-            long done = System.nanoTime();
-            time("decode and check", decodedAt - started);
-            time("claim and stage rows", stagedAt - decodedAt);
-            time("append rows (COPY)", copied[0] - stagedAt);
-            time("other projections, offsets, commit", done - copied[0]);
+            time("  writer: append rows (COPY)", copied[0] - started);
+            time("  writer: other projections, offsets, commit", System.nanoTime() - copied[0]);
         }
 
-        private void stage(ContractEvent event) {
+        private void awaitWriter() {
+            try {
+                writing.join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+        }
+
+        private void stage(ContractEvent event, Staged staged) {
             if (PartnerEvents.endsSharing(event)) {
                 LearningEvent end = (LearningEvent) event;
                 ended.ended(end.organisation(), end.pseudonym());
                 return;
             }
-            for (Map.Entry<EventRows<?>, CopyRows> kind : rows.entrySet()) {
+            for (Map.Entry<EventRows<?>, CopyRows> kind : staged.rows.entrySet()) {
                 Object[] row = kind.getKey().rowOf(event);
                 if (row != null) {
                     kind.getValue().row(forCopy(row));
@@ -176,11 +210,18 @@ public class BulkReplay {
             }
         }
 
+        /** Stops the writer; a load not finished leaves its shadow to be dropped. */
+        @Override
+        public void close() {
+            writer.shutdownNow();
+        }
+
         /**
          * Once every poll is applied: the erasures and withdrawals by position, the tallies counted from the rows, the
          * evidence signals of every pattern marked, then the indexes and statistics of the bulk tables.
          */
         public void finish() {
+            awaitWriter();
             long started = System.nanoTime();
             transaction.executeWithoutResult(status -> {
                 intoShadow(true);
@@ -197,13 +238,28 @@ public class BulkReplay {
             time("indexes and statistics", System.nanoTime() - counted);
         }
 
-        /** Where this load's time went, per step, in nanoseconds. */
+        /** Where this load's time went, per step, in nanoseconds (the writer's steps overlap the others). */
         public Map<String, Long> steps() {
-            return new LinkedHashMap<>(nanos);
+            synchronized (nanos) {
+                return new LinkedHashMap<>(nanos);
+            }
         }
 
         private void time(String step, long spent) {
             nanos.merge(step, spent, Long::sum);
+        }
+    }
+
+    /** One poll's first-seen events and their rows, staged for the writer. */
+    private static final class Staged {
+        private final CopyRows applied = new CopyRows("applied_event", "event_id", "topic", "kafka_partition", "kafka_offset");
+        private final Map<EventRows<?>, CopyRows> rows = new LinkedHashMap<>();
+        private final List<ContractEvent> firstSeen = new ArrayList<>();
+        private final Map<org.apache.kafka.common.TopicPartition, Long> nextOffsets;
+
+        private Staged(Map<org.apache.kafka.common.TopicPartition, Long> nextOffsets) {
+            this.nextOffsets = nextOffsets;
+            EVENT_ROWS.forEach(kind -> rows.put(kind, new CopyRows(kind.table(), kind.columns().toArray(String[]::new))));
         }
     }
 

@@ -104,14 +104,14 @@ public class ProjectionRebuild implements DisposableBean {
             Map<TopicPartition, Long> ends = assignNew(consumer, new HashMap<>(), counter);
             log.info("rebuild of the place's projections started: {} events on {} partitions", counter.total, ends.size());
             long mark = System.nanoTime();
-            BulkReplay.Load load = bulk.begin();
-            readUntil(consumer, ends, counter, RebuildProgress.State.REBUILDING, load::apply);
-            mark = step(steps, "bulk load (read, decode, append)", mark);
-            counter.report(RebuildProgress.State.INDEXING, progress);
-            log.info("rebuild: {} events appended; erasures, tallies and indexes next", counter.done);
-            load.finish();
-            load.steps().forEach((step, nanos) -> steps.put("  " + step, nanos / 1_000_000));
-            mark = step(steps, "erasures, tallies, indexes", mark);
+            try (BulkReplay.Load load = bulk.begin()) {
+                readUntil(consumer, ends, counter, RebuildProgress.State.REBUILDING, load::apply);
+                counter.report(RebuildProgress.State.INDEXING, progress);
+                log.info("rebuild: {} events read; erasures, tallies and indexes next", counter.done);
+                load.finish();
+                mark = step(steps, "bulk load, erasures, tallies, indexes", mark);
+                load.steps().forEach((step, nanos) -> steps.put("  " + step, nanos / 1_000_000));
+            }
 
             // What arrived during the bulk load, applied as the intake applies it while the live intake still runs.
             Map<TopicPartition, Long> caughtUp = catchUp(consumer, ends, counter, RebuildProgress.State.REBUILDING);
