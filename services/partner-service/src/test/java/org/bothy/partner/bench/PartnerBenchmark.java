@@ -46,7 +46,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * learning topic uses broker append time, so a record's timestamp is when the broker took it).
  *
  * <p>Run: {@code ./mvnw -B -pl services/partner-service -am verify -Pbench -DskipTests} (settings:
- * {@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.rate=500 -Dbench.lag-seconds=20}).
+ * {@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warm-up-seconds=30 -Dbench.rate=500 -Dbench.lag-seconds=20}).
  */
 public final class PartnerBenchmark {
 
@@ -69,6 +69,7 @@ public final class PartnerBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 16);
         int seconds = Integer.getInteger("bench.seconds", 30);
+        int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 30);
         int rate = Integer.getInteger("bench.rate", 500);
         int lagSeconds = Integer.getInteger("bench.lag-seconds", 20);
         String database = "partner_bench_" + System.currentTimeMillis();
@@ -87,33 +88,38 @@ public final class PartnerBenchmark {
         try {
             PartnerBenchmark bench = new PartnerBenchmark(Integer.parseInt(
                     service.getEnvironment().getProperty("local.server.port")));
-            bench.run(database, clients, seconds, rate, lagSeconds);
+            bench.run(database, clients, seconds, warmUpSeconds, rate, lagSeconds);
         } finally {
             service.close();
         }
         System.exit(0);
     }
 
-    private void run(String database, int clients, int seconds, int rate, int lagSeconds) throws Exception {
+    private void run(String database, int clients, int seconds, int warmUpSeconds, int rate, int lagSeconds)
+            throws Exception {
         System.out.printf("partner-service benchmark: %d clients, %d s, %d cores, PostgreSQL %s, Kafka %s%n",
                 clients, seconds, Runtime.getRuntime().availableProcessors(), RealPostgres.jdbcUrl(database),
                 RealKafka.bootstrapServers());
-        warmUp(clients);
+        // the JIT compiles the service, Hibernate, Axon and the broker for a minute or more: measured before that,
+        // the mix counts the compiler's CPU as the commands'
+        commandMix(clients, warmUpSeconds);
         double inserts = rawInsertRate(database, clients, seconds);
         long cpuBefore = processCpuNanos();
+        long compilingBefore = compilingMillis();
+        long transactionsBefore = transactions(database);
         Mix mix = commandMix(clients, seconds);
         double cpuPerCommand = (processCpuNanos() - cpuBefore) / 1e6 / mix.count();
+        long compiling = compilingMillis() - compilingBefore;
+        double transactionsPerCommand = (transactions(database) - transactionsBefore) / (double) mix.count();
         System.out.printf("raw PostgreSQL single-row inserts: %.0f rows/s (%d connections, autocommit)%n", inserts, clients);
         System.out.printf("HTTP command mix: %.0f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; %.0f%% of the raw insert rate%n",
                 mix.perSecond(), mix.percentile(50), mix.percentile(99), mix.errors(), 100 * mix.perSecond() / inserts);
         System.out.printf("  mix: %s%n", mix.byKind());
         System.out.printf("  CPU of this JVM (service, broker, clients; not PostgreSQL) per command: %.2f ms; "
-                + "load average %.1f%n", cpuPerCommand, loadAverage());
+                + "JIT compiling during the mix: %d ms; load average %.1f%n", cpuPerCommand, compiling, loadAverage());
+        System.out.printf("  PostgreSQL transactions per command (every connection of the database, publisher "
+                + "included): %.2f%n", transactionsPerCommand);
         publisherLag(rate, lagSeconds);
-    }
-
-    private void warmUp(int clients) throws Exception {
-        commandMix(clients, 5);
     }
 
     /** Single-row inserts with autocommit, one connection per client, for the same time as the command mix. */
@@ -268,6 +274,26 @@ public final class PartnerBenchmark {
             admin.createTopics(Set.of(new NewTopic(TOPIC, 3, (short) 1)
                     .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
         }
+    }
+
+    /** Transactions committed or rolled back in {@code database} so far, as PostgreSQL's statistics count them. */
+    private static long transactions(String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(RealPostgres.jdbcUrl(database),
+                RealPostgres.username(), RealPostgres.password());
+             Statement statement = connection.createStatement()) {
+            // the statistics are flushed by each backend at most once a second, and read once per transaction
+            Thread.sleep(1500);
+            statement.execute("select pg_stat_clear_snapshot()");
+            try (java.sql.ResultSet row = statement.executeQuery("select xact_commit + xact_rollback "
+                    + "from pg_stat_database where datname = current_database()")) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static long compilingMillis() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static long processCpuNanos() {
