@@ -2,6 +2,7 @@ package org.bothy.partner.journey;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +11,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Sends a change of a journey and answers it the same way for every slice: refusals in HTTP terms, and the
- * journey's new version as the ETag to send back as {@code If-Match} next time.
+ * journey's new version (the command's answer) as the ETag to send back as {@code If-Match} next time.
  */
 @Component
 public class JourneyChanges {
@@ -32,8 +33,8 @@ public class JourneyChanges {
 
     /** Sends {@code command}, reporting unknown codes against request fields; 204 with the new ETag. */
     public ResponseEntity<Void> change(String journeyId, Object command, Map<String, String> fieldsByKind) {
-        refusals.translate(() -> commands.sendAndWait(command), fieldsByKind);
-        return ResponseEntity.noContent().headers(etag(journeyId)).build();
+        Object answer = refusals.answer(() -> commands.sendAndWait(command), fieldsByKind);
+        return ResponseEntity.noContent().headers(etag(journeyId, answer)).build();
     }
 
     /** Sends {@code command} that records something new; 201 with {@code body}, the journey's location and ETag. */
@@ -43,15 +44,17 @@ public class JourneyChanges {
 
     /** As {@link #record(String, Object, Object)}, reporting unknown codes against request fields. */
     public <T> ResponseEntity<T> record(String journeyId, Object command, T body, Map<String, String> fieldsByKind) {
-        refusals.translate(() -> commands.sendAndWait(command), fieldsByKind);
+        Object answer = refusals.answer(() -> commands.sendAndWait(command), fieldsByKind);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/journeys/{journeyId}")
                 .buildAndExpand(journeyId).toUri();
-        return ResponseEntity.created(location).headers(etag(journeyId)).body(body);
+        return ResponseEntity.created(location).headers(etag(journeyId, answer)).body(body);
     }
 
-    private HttpHeaders etag(String journeyId) {
+    private HttpHeaders etag(String journeyId, Object answer) {
         HttpHeaders headers = new HttpHeaders();
-        views.version(journeyId).ifPresent(version -> headers.setETag(IfMatch.etag(version)));
+        // a journey answers each change with its version after it; any other command is asked for it afterwards
+        Optional<Long> version = answer instanceof Long after ? Optional.of(after) : views.version(journeyId);
+        version.ifPresent(each -> headers.setETag(IfMatch.etag(each)));
         return headers;
     }
 }

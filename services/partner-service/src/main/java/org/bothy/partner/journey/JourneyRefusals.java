@@ -1,6 +1,7 @@
 package org.bothy.partner.journey;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.bothy.kernel.codes.UnknownCodeException;
@@ -34,8 +35,16 @@ public class JourneyRefusals {
      * is reported against the request field it maps to.
      */
     public void translate(Runnable dispatch, Map<String, String> fieldsByKind) {
-        try {
+        answer(() -> {
             dispatch.run();
+            return null;
+        }, fieldsByKind);
+    }
+
+    /** As {@link #translate(Runnable, Map)}, returning what {@code dispatch} answered. */
+    public <T> T answer(Supplier<T> dispatch, Map<String, String> fieldsByKind) {
+        try {
+            return dispatch.get();
         } catch (AggregateNotFoundException e) {
             throw noSuchJourney(String.valueOf(e.getAggregateIdentifier()));
         } catch (ConflictingAggregateVersionException e) {

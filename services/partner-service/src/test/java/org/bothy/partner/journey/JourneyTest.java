@@ -52,6 +52,16 @@ class JourneyTest {
     }
 
     @Test
+    void aChangeIsAnsweredWithTheJourneysVersionAfterIt() {
+        fixture.given(opened(), new BarrierRecorded(JOURNEY, PSEUDONYM, "b1", "housing", "council-housing", 2, null))
+                .when(new RecordBarrier(JOURNEY, "b2", "debt", "council-revenues", 1, null))
+                .expectResultMessagePayload(2L);
+        fixture.given(opened(), new BarrierRecorded(JOURNEY, PSEUDONYM, "b1", "housing", "council-housing", 2, null))
+                .when(new CloseJourney(JOURNEY, "Settled now.", 1L))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
     void anUnknownThemeIsRefused() {
         fixture.given(opened())
                 .when(new RecordBarrier(JOURNEY, "b1", "weather", "council-housing", 2, null))
