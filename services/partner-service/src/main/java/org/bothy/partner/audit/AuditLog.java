@@ -29,6 +29,20 @@ public class AuditLog {
                 action, personId, journeyId);
     }
 
+    /**
+     * Records that the caller of the current request did {@code action} to a journey, against the person it was
+     * opened for; nothing when it was opened for no one registered here. One statement: the person is looked up as
+     * the entry is written.
+     */
+    public void recordOnJourney(String journeyId, String action) {
+        BothyPrincipal caller = BothyPrincipal.current();
+        jdbc.update("""
+                insert into audit_entry (at, subject, role, action, person_id, journey_id)
+                select ?, ?, ?, ?, person_id, journey_id from journey_person where journey_id = ?""",
+                Timestamp.from(Instant.now()), caller.subject(), String.join(",", new TreeSet<>(caller.roles())),
+                action, journeyId);
+    }
+
     /** Entries matching the filters (each may be null), newest first, one page of {@code size}. */
     public Page find(String personId, Instant from, Instant to, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");

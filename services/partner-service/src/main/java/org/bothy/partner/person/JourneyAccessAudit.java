@@ -17,11 +17,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class JourneyAccessAudit implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final PersonRecords records;
     private final AuditLog audit;
 
-    public JourneyAccessAudit(PersonRecords records, AuditLog audit) {
-        this.records = records;
+    public JourneyAccessAudit(AuditLog audit) {
         this.audit = audit;
     }
 
@@ -44,7 +42,6 @@ public class JourneyAccessAudit implements WebMvcConfigurer, HandlerInterceptor 
             return;
         }
         Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        records.personOfJourney(journeyId).ifPresent(personId -> audit.record(personId, journeyId,
-                "journey " + request.getMethod() + " " + route));
+        audit.recordOnJourney(journeyId, "journey " + request.getMethod() + " " + route);
     }
 }
