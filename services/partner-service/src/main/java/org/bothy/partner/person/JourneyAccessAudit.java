@@ -3,7 +3,7 @@ package org.bothy.partner.person;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.bothy.partner.audit.AuditLog;
+import org.bothy.partner.audit.JourneyRequestAudit;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -12,14 +12,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Audits every successful read or change of a journey that was opened for a person, whatever slice of the journey
- * it touches, as the HTTP method and the route (no values from the request).
+ * it touches, as the HTTP method and the route (no values from the request): after the request, unless a change
+ * already wrote the entry in its own transaction.
  */
 @Configuration
 public class JourneyAccessAudit implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final AuditLog audit;
+    private final JourneyRequestAudit audit;
 
-    public JourneyAccessAudit(AuditLog audit) {
+    public JourneyAccessAudit(JourneyRequestAudit audit) {
         this.audit = audit;
     }
 
@@ -31,7 +32,7 @@ public class JourneyAccessAudit implements WebMvcConfigurer, HandlerInterceptor 
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                 Exception failure) {
-        if (failure != null || response.getStatus() >= 400) {
+        if (failure != null || response.getStatus() >= 400 || audit.written(request)) {
             return;
         }
         @SuppressWarnings("unchecked")
@@ -41,7 +42,6 @@ public class JourneyAccessAudit implements WebMvcConfigurer, HandlerInterceptor 
         if (journeyId == null) {
             return;
         }
-        Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        audit.recordOnJourney(journeyId, "journey " + request.getMethod() + " " + route);
+        audit.write(request, journeyId);
     }
 }
