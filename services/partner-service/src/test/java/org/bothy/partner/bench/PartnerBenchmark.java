@@ -105,10 +105,12 @@ public final class PartnerBenchmark {
         commandMix(clients, warmUpSeconds);
         double inserts = rawInsertRate(database, clients, seconds);
         long cpuBefore = processCpuNanos();
+        Map<String, Long> threadsBefore = cpuByThreadGroup();
         long compilingBefore = compilingMillis();
         long transactionsBefore = transactions(database);
         Mix mix = commandMix(clients, seconds);
         double cpuPerCommand = (processCpuNanos() - cpuBefore) / 1e6 / mix.count();
+        Map<String, Long> threadsAfter = cpuByThreadGroup();
         long compiling = compilingMillis() - compilingBefore;
         double transactionsPerCommand = (transactions(database) - transactionsBefore) / (double) mix.count();
         System.out.printf("raw PostgreSQL single-row inserts: %.0f rows/s (%d connections, autocommit)%n", inserts, clients);
@@ -117,6 +119,11 @@ public final class PartnerBenchmark {
         System.out.printf("  mix: %s%n", mix.byKind());
         System.out.printf("  CPU of this JVM (service, broker, clients; not PostgreSQL) per command: %.2f ms; "
                 + "JIT compiling during the mix: %d ms; load average %.1f%n", cpuPerCommand, compiling, loadAverage());
+        System.out.printf("  CPU per command of the request threads: %.2f ms; of the publisher's threads: %.2f ms%n",
+                (threadsAfter.getOrDefault("requests", 0L) - threadsBefore.getOrDefault("requests", 0L)) / 1e6
+                        / mix.count(),
+                (threadsAfter.getOrDefault("publisher", 0L) - threadsBefore.getOrDefault("publisher", 0L)) / 1e6
+                        / mix.count());
         System.out.printf("  PostgreSQL transactions per command (every connection of the database, publisher "
                 + "included): %.2f%n", transactionsPerCommand);
         publisherLag(rate, lagSeconds);
@@ -290,6 +297,28 @@ public final class PartnerBenchmark {
                 return row.getLong(1);
             }
         }
+    }
+
+    /**
+     * CPU time so far of Tomcat's request threads and of the publisher's threads (its processor and Kafka producer):
+     * the request path's own cost, apart from the JIT, the broker, the clients and the garbage collector.
+     */
+    private static Map<String, Long> cpuByThreadGroup() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> cpu = new java.util.HashMap<>();
+        for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread == null) {
+                continue;
+            }
+            String name = thread.getThreadName();
+            String group = name.startsWith("http-nio-") ? "requests"
+                    : name.contains("[publisher]") || name.contains("publisher") ? "publisher" : null;
+            long nanos = threads.getThreadCpuTime(thread.getThreadId());
+            if (group != null && nanos > 0) {
+                cpu.merge(group, nanos, Long::sum);
+            }
+        }
+        return cpu;
     }
 
     private static long compilingMillis() {
