@@ -14,7 +14,7 @@ import java.util.List;
 @Repository
 public class BarrierCounts {
 
-    // By the day the barrier was met (v1 records: the day recorded), which barrier_observation_month indexes.
+    // By the day the barrier was met (v1 records: the day recorded), which barrier_observation_day indexes (V16).
     private static final FilterColumns COLUMNS = FilterColumns.codedByDay("observed_on", "organisation", "theme", "system_actor");
 
     private final JdbcClient jdbc;
@@ -56,8 +56,8 @@ public class BarrierCounts {
 
     /**
      * The same counts read from the tallies kept in the intake's transaction (exact, and current as of the last
-     * commit): a few rows per pattern, however many observations lie behind them. The tallies span all time, so a
-     * date range is counted from the observations instead.
+     * commit): a few rows per pattern, however many observations lie behind them. These tallies span all time, so a
+     * date range is read from the month's tallies (one whole month) or counted from the observations.
      */
     private List<BarrierCount> fromTally(ViewFilters filters) {
         List<Object> parameters = new ArrayList<>();
