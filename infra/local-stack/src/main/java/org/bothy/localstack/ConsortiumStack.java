@@ -242,6 +242,13 @@ public final class ConsortiumStack implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
+    /** Each service's process by the service's name ({@code partner-fresh-start}, {@code place}, ...). */
+    public synchronized Map<String, ProcessHandle> serviceProcesses() {
+        Map<String, ProcessHandle> all = new LinkedHashMap<>();
+        services.forEach(s -> all.put(s.spec().name(), s.handle()));
+        return all;
+    }
+
     /** Every process this stack runs outside the launcher's JVM (services, PostgreSQL) and their descendants. */
     public List<ProcessHandle> processes() {
         List<ProcessHandle> all = new ArrayList<>();

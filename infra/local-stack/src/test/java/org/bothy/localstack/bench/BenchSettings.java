@@ -37,7 +37,7 @@ record BenchSettings(int rate, int seconds, int warmUpSeconds, List<String> part
         String repository = System.getProperty("bench.repository");
         return new BenchSettings(Integer.getInteger("bench.rate", 500), Integer.getInteger("bench.seconds", 20),
                 Integer.getInteger("bench.warm-up-seconds", 5), StackPlan.NESSIE_PARTNERS.subList(0, partnerCount),
-                Integer.getInteger("bench.clients", 256),
+                Integer.getInteger("bench.clients", 512),
                 Integer.getInteger("bench.poll-ms", 5), Integer.getInteger("bench.visible-timeout-seconds", 60),
                 Integer.getInteger("bench.enrol-concurrency", 8), Integer.getInteger("bench.barriers-per-person", 0),
                 ServiceSizing.named(System.getProperty("bench.sizing", "local")),

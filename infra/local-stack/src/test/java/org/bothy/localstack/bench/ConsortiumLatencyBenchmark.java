@@ -130,11 +130,16 @@ public final class ConsortiumLatencyBenchmark {
 
             String loadBefore = loadAverage();
             watch.timePolls();
+            CpuUse cpuBefore = CpuUse.of(stack);
+            long cpuFrom = System.nanoTime();
             System.out.printf("measuring: %,d barriers at %d/s (load average %s)%n", measured.size(), settings.rate(), loadBefore);
             PacedBarriers.Phase phase = paced.run(measured, settings.rate(), Duration.ofSeconds(settings.visibleTimeout()));
             boolean all = awaitVisible(phase, watch, Duration.ofSeconds(settings.visibleTimeout()));
             String loadAfter = loadAverage();
+            CpuUse cpu = CpuUse.of(stack).since(cpuBefore);
+            double wall = (System.nanoTime() - cpuFrom) / 1e9;
             report(phase, order, watch, settings, all, loadBefore, loadAfter);
+            reportCpu(cpu, wall, phase.outcomes().stream().filter(PacedBarriers.Outcome::accepted).count());
         }
         // Each pattern here is one organisation's, under the rule's two: no candidate should come of the run.
         JsonHttp.Reply candidates = new JsonHttp().get(plan.escalationUrl() + "/candidates", placeLead);
@@ -242,6 +247,16 @@ public final class ConsortiumLatencyBenchmark {
             System.out.printf("WARNING: %,d barriers reached another partition than predicted: their ranks are not exact%n",
                     elsewhere);
         }
+    }
+
+    private static void reportCpu(CpuUse cpu, double wallSeconds, long accepted) {
+        System.out.printf("CPU from the first command to the last visible (%.1f s of wall time, %d cores on this machine):%n",
+                wallSeconds, Runtime.getRuntime().availableProcessors());
+        cpu.byPart().forEach((part, used) -> System.out.printf("  %-30s %6.1f s = %4.2f cores, %5.1f ms per accepted command%n",
+                part, used.toMillis() / 1e3, used.toMillis() / 1e3 / wallSeconds,
+                accepted == 0 ? 0.0 : (double) used.toMillis() / accepted));
+        System.out.printf("  %-30s %6.1f s = %4.2f cores%n", "all of the stack", cpu.total().toMillis() / 1e3,
+                cpu.total().toMillis() / 1e3 / wallSeconds);
     }
 
     private static long[] toArray(List<Long> values) {
