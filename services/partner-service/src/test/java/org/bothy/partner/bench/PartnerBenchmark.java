@@ -46,7 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * learning topic uses broker append time, so a record's timestamp is when the broker took it).
  *
  * <p>Run: {@code ./mvnw -B -pl services/partner-service -am verify -Pbench -DskipTests} (settings:
- * {@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warm-up-seconds=30 -Dbench.rate=500 -Dbench.lag-seconds=20}).
+ * {@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warm-up-seconds=30 -Dbench.rate=500 -Dbench.lag-seconds=20};
+ * {@code -Dbench.reader=axon} runs the service on Axon's own event store reader instead of service-support's, for a
+ * before-and-after run).
  */
 public final class PartnerBenchmark {
 
@@ -74,7 +76,11 @@ public final class PartnerBenchmark {
         int lagSeconds = Integer.getInteger("bench.lag-seconds", 20);
         String database = "partner_bench_" + System.currentTimeMillis();
         createLearningTopicWithAppendTime();
-        ConfigurableApplicationContext service = new SpringApplicationBuilder(PartnerServiceApplication.class).run(
+        // -Dbench.reader=axon runs the service on Axon's own event store reader, to compare with the indexed one
+        boolean axonsReader = "axon".equals(System.getProperty("bench.reader"));
+        Class<?>[] sources = axonsReader ? new Class<?>[] {PartnerServiceApplication.class, AxonsOwnReader.class}
+                : new Class<?>[] {PartnerServiceApplication.class};
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(sources).run(
                 "--server.port=0",
                 "--bothy.organisation=" + ORGANISATION,
                 "--bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
@@ -88,6 +94,8 @@ public final class PartnerBenchmark {
         try {
             PartnerBenchmark bench = new PartnerBenchmark(Integer.parseInt(
                     service.getEnvironment().getProperty("local.server.port")));
+            System.out.printf("event store reader: %s%n", service.getBean(
+                    org.axonframework.eventsourcing.eventstore.EventStorageEngine.class).getClass().getName());
             bench.run(database, clients, seconds, warmUpSeconds, rate, lagSeconds);
         } finally {
             service.close();
@@ -102,17 +110,26 @@ public final class PartnerBenchmark {
                 RealKafka.bootstrapServers());
         // the JIT compiles the service, Hibernate, Axon and the broker for a minute or more: measured before that,
         // the mix counts the compiler's CPU as the commands'
-        commandMix(clients, warmUpSeconds);
+        DatabaseWatch watch = new DatabaseWatch(RealPostgres.jdbcUrl(database), RealPostgres.username(),
+                RealPostgres.password());
+        warmUp(clients, warmUpSeconds);
         double inserts = rawInsertRate(database, clients, seconds);
         long cpuBefore = processCpuNanos();
+        long pgCpuBefore = DatabaseWatch.serverCpuNanos(RealPostgres.port());
+        DatabaseWatch.Sampler mixWaits = watch.sampleWaits(50);
+        ThreadCpu mixThreads = ThreadCpu.start();
         Map<String, Long> threadsBefore = cpuByThreadGroup();
         long compilingBefore = compilingMillis();
         long transactionsBefore = transactions(database);
         Mix mix = commandMix(clients, seconds);
+        String threadsInMix = mixThreads.perCommand(mix.count());
+        String waitsInMix = mixWaits.finish();
         double cpuPerCommand = (processCpuNanos() - cpuBefore) / 1e6 / mix.count();
+        double pgCpuPerCommand = (DatabaseWatch.serverCpuNanos(RealPostgres.port()) - pgCpuBefore) / 1e6 / mix.count();
         Map<String, Long> threadsAfter = cpuByThreadGroup();
         long compiling = compilingMillis() - compilingBefore;
         double transactionsPerCommand = (transactions(database) - transactionsBefore) / (double) mix.count();
+        DatabaseWatch.Position afterMix = watch.publisher();
         System.out.printf("raw PostgreSQL single-row inserts: %.0f rows/s (%d connections, autocommit)%n", inserts, clients);
         System.out.printf("HTTP command mix: %.0f commands/s, p50 %.1f ms, p99 %.1f ms, %d errors; %.0f%% of the raw insert rate%n",
                 mix.perSecond(), mix.percentile(50), mix.percentile(99), mix.errors(), 100 * mix.perSecond() / inserts);
@@ -126,7 +143,30 @@ public final class PartnerBenchmark {
                         / mix.count());
         System.out.printf("  PostgreSQL transactions per command (every connection of the database, publisher "
                 + "included): %.2f%n", transactionsPerCommand);
+        System.out.printf("  CPU per command of PostgreSQL (postmaster and backends): %.2f ms%n", pgCpuPerCommand);
+        System.out.printf("  JVM CPU per command by thread (ms): %s%n", threadsInMix);
+        System.out.printf("  PostgreSQL during the mix: %s%n", waitsInMix);
+        System.out.printf("publisher after the mix: store head %d, token at %d with %d gaps: %d events behind%n",
+                afterMix.head(), afterMix.index(), afterMix.gaps().size(), afterMix.backlog());
+        System.out.printf("  the event store's reader at that token (EXPLAIN ANALYZE):%n%s",
+                watch.explainReader(afterMix.index(), afterMix.gaps()));
+        // the paced phase measures the publisher at a steady 500/s, not the draining of the mix's backlog
+        long drained = watch.awaitPublisherCaughtUp(TimeUnit.MINUTES.toMillis(2));
+        System.out.printf("  publisher caught up with the store %d ms after the mix ended (%d events behind now)%n",
+                drained, watch.publisher().backlog());
+        DatabaseWatch.Sampler lagWaits = watch.sampleWaits(50);
         publisherLag(rate, lagSeconds);
+        System.out.printf("  PostgreSQL during the paced phase: %s; load average %.1f%n", lagWaits.finish(),
+                loadAverage());
+        watch.close();
+    }
+
+    private void warmUp(int clients, int seconds) throws Exception {
+        ThreadCpu threads = ThreadCpu.start();
+        Mix warmUp = commandMix(clients, seconds);
+        System.out.printf("warm-up mix (not counted): %.0f commands/s, p50 %.1f ms over %d s; JVM CPU per command by "
+                + "thread (ms): %s%n", warmUp.perSecond(), warmUp.percentile(50), seconds,
+                threads.perCommand(warmUp.count()));
     }
 
     /** Single-row inserts with autocommit, one connection per client, for the same time as the command mix. */
@@ -219,18 +259,31 @@ public final class PartnerBenchmark {
             journeys.add(openJourney(opening));
         }
         Instant from = Instant.now();
+        long cpuBefore = processCpuNanos();
+        long pgCpuBefore = DatabaseWatch.serverCpuNanos(RealPostgres.port());
+        ThreadCpu threads = ThreadCpu.start();
         ScheduledExecutorService pacer = Executors.newScheduledThreadPool(4);
         ExecutorService senders = Executors.newFixedThreadPool(64);
         Mix paced = new Mix();
+        long pacedFrom = System.nanoTime();
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
-        pacer.scheduleAtFixedRate(() -> senders.submit(() -> command(paced, "contact",
-                "/journeys/" + journeys.get(ThreadLocalRandom.current().nextInt(journeys.size())) + "/contacts",
-                "{\"kind\": \"call\", \"minutes\": 15}")), 0, periodNanos, TimeUnit.NANOSECONDS);
+        // each command is timed from when the pacer offered it, so time spent waiting for a free sender (when the
+        // service answers slower than the rate) counts in its latency instead of being left out
+        pacer.scheduleAtFixedRate(() -> {
+            long offered = System.nanoTime();
+            senders.submit(() -> command(paced, "contact",
+                    "/journeys/" + journeys.get(ThreadLocalRandom.current().nextInt(journeys.size())) + "/contacts",
+                    "{\"kind\": \"call\", \"minutes\": 15}", offered));
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
         pacer.shutdownNow();
         senders.shutdown();
         senders.awaitTermination(30, TimeUnit.SECONDS);
         Thread.sleep(2000);
+        // the publisher's work is in these figures too: it has had 2 s to finish what the paced commands stored
+        double cpuPerCommand = (processCpuNanos() - cpuBefore) / 1e6 / paced.count();
+        double pgCpuPerCommand = (DatabaseWatch.serverCpuNanos(RealPostgres.port()) - pgCpuBefore) / 1e6
+                / paced.count();
         List<Long> lags = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : RealKafka.readAll(TOPIC, Duration.ofSeconds(60))) {
             Header time = record.headers().lastHeader("ce_time");
@@ -244,10 +297,17 @@ public final class PartnerBenchmark {
             }
         }
         long[] sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+        // answered per second until the last answer came, not per second of the pacing window: a service that
+        // falls behind answers the window's commands after it ends
+        double answered = paced.count() / Math.max(seconds, (paced.lastAnswerNanos() - pacedFrom) / 1e9);
         System.out.printf("publisher lag at %d commands/s for %d s: %d events published, %.0f commands/s answered "
-                        + "(p99 %.1f ms), lag p50 %d ms, p99 %d ms, max %d ms%n",
-                rate, seconds, sorted.length, paced.count() / (double) seconds, paced.percentile(99),
-                at(sorted, 50), at(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+                        + "(p50 %.1f ms, p99 %.1f ms, %d errors), lag p50 %d ms, p99 %d ms, max %d ms%n",
+                rate, seconds, sorted.length, answered, paced.percentile(50),
+                paced.percentile(99), paced.errors(), at(sorted, 50), at(sorted, 99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+        System.out.printf("  CPU per paced command (publishing included): this JVM %.2f ms, PostgreSQL %.2f ms%n",
+                cpuPerCommand, pgCpuPerCommand);
+        System.out.printf("  JVM CPU per paced command by thread (ms): %s%n", threads.perCommand(paced.count()));
     }
 
     private String openJourney(Mix mix) {
@@ -263,7 +323,10 @@ public final class PartnerBenchmark {
     }
 
     private HttpResponse<String> command(Mix mix, String kind, String path, String body) {
-        long started = System.nanoTime();
+        return command(mix, kind, path, body, System.nanoTime());
+    }
+
+    private HttpResponse<String> command(Mix mix, String kind, String path, String body, long started) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Authorization", TestIdentity.bearer(token)).header("Content-Type", "application/json")
@@ -351,7 +414,14 @@ public final class PartnerBenchmark {
         private final Map<String, Long> counts = new java.util.TreeMap<>();
         private double seconds;
 
+        private long lastAnswerNanos;
+
+        synchronized long lastAnswerNanos() {
+            return lastAnswerNanos;
+        }
+
         synchronized void record(String kind, long took, boolean ok) {
+            lastAnswerNanos = Math.max(lastAnswerNanos, System.nanoTime());
             if (size == nanos.length) {
                 nanos = Arrays.copyOf(nanos, size * 2);
                 kinds = Arrays.copyOf(kinds, size * 2);
