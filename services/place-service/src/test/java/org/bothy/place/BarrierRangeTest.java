@@ -95,7 +95,9 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 range("2023-01-01", "2023-01-31"), range("2023-02-01", "2023-02-28"), range("2023-01-01", "2023-03-31"),
                 range("2023-01-15", "2023-03-14"), range("2023-01-31", "2023-02-01"), range("2023-02-10", "2023-02-20"),
                 range("2023-02-01", "2023-04-15"), range("2023-01-31", "2023-01-31"), range("2023-03-31", "2023-05-01"),
-                range("2022-12-01", "2023-12-31"));
+                range("2022-12-01", "2023-12-31"),
+                // A day short of whole months at either end: the edge day left out must not be counted.
+                range("2023-01-01", "2023-03-30"), range("2023-02-02", "2023-03-31"));
         List<LocalDate[]> openEnded = List.of(range(null, "2023-02-28"), range("2023-02-15", null),
                 range(null, "2023-03-14"), range("2023-03-01", null));
         List<String[]> codes = List.of(new String[] {null, null}, new String[] {"physical-health", null},
@@ -120,7 +122,7 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(4 * (10 + 3 * (10 + 4 + 1)));
+        assertThat(compared).isEqualTo(4 * (12 + 3 * (12 + 4 + 1)));
         // The data is there to be counted: January, across the partners, has people for every pattern.
         assertThat(counts.byPattern(new ViewFilters(LocalDate.parse("2023-01-01"), LocalDate.parse("2023-01-31"), null, null, null)))
                 .hasSize(PATTERNS.length).allSatisfy(count -> assertThat(count.people()).isPositive());
