@@ -1,6 +1,7 @@
 package org.bothy.support.security;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -33,6 +34,12 @@ public class BothySecurityAutoConfiguration {
     public static final String[] OPEN_PATHS = {
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error", "/shared/**"};
+
+    /** Verified tokens are remembered until they expire: the same bearer token comes with every request. */
+    @Bean
+    public static BeanPostProcessor rememberVerifiedTokens() {
+        return new RememberVerifiedTokens();
+    }
 
     @Bean
     @ConditionalOnMissingBean

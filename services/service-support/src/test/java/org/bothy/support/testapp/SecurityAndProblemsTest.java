@@ -1,7 +1,10 @@
 package org.bothy.support.testapp;
 
+import org.bothy.support.security.RememberedTokens;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +21,9 @@ class SecurityAndProblemsTest extends RunningTestService {
             {"person":{"fullName":"Ailsa Test","dateOfBirth":"1990-04-01"},"door":"drop-in"}""";
 
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @Autowired
+    private JwtDecoder jwtDecoder;
     private final JsonMapper json = JsonMapper.builder().build();
 
     private HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
@@ -59,6 +65,19 @@ class SecurityAndProblemsTest extends RunningTestService {
         JsonNode body = problem(response, 401);
         assertThat(response.body()).doesNotContainIgnoringCase("malformed").doesNotContainIgnoringCase("jwt");
         assertThat(body.path("detail").asString()).isEqualTo("A valid bearer token is required.");
+    }
+
+    @Test
+    void a_token_is_remembered_after_its_first_request_and_still_says_who_is_calling() throws Exception {
+        String token = TestIdentity.worker("fresh-start", "worker-remembered");
+        int before = ((RememberedTokens) jwtDecoder).size();
+
+        HttpResponse<String> first = call("GET", "/whoami", token, null);
+        HttpResponse<String> second = call("GET", "/whoami", token, null);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(second.body()).path("subject").asString()).isEqualTo("worker-remembered");
+        assertThat(((RememberedTokens) jwtDecoder).size()).isEqualTo(before + 1);
     }
 
     @Test
