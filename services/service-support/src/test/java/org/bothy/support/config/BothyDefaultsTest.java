@@ -34,6 +34,7 @@ class BothyDefaultsTest {
         assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
         assertThat(environment.getProperty("management.endpoints.web.exposure.include"))
                 .isEqualTo("health,info,prometheus,metrics");
+        assertThat(environment.getProperty("management.observations.enable.spring.security")).isEqualTo("false");
         assertThat(environment.getPropertySources().precedenceOf(
                 environment.getPropertySources().get(BothyDefaults.SOURCE_NAME)))
                 .isEqualTo(environment.getPropertySources().size() - 1);
