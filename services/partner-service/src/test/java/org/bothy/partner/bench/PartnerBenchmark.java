@@ -48,7 +48,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Run: {@code ./mvnw -B -pl services/partner-service -am verify -Pbench -DskipTests} (settings:
  * {@code -Dbench.clients=16 -Dbench.seconds=30 -Dbench.warm-up-seconds=30 -Dbench.rate=500 -Dbench.lag-seconds=20};
  * {@code -Dbench.reader=axon} runs the service on Axon's own event store reader instead of service-support's, for a
- * before-and-after run).
+ * before-and-after run; {@code -Dbench.service-args="--name=value ..."} starts the service with other settings).
  */
 public final class PartnerBenchmark {
 
@@ -80,7 +80,7 @@ public final class PartnerBenchmark {
         boolean axonsReader = "axon".equals(System.getProperty("bench.reader"));
         Class<?>[] sources = axonsReader ? new Class<?>[] {PartnerServiceApplication.class, AxonsOwnReader.class}
                 : new Class<?>[] {PartnerServiceApplication.class};
-        ConfigurableApplicationContext service = new SpringApplicationBuilder(sources).run(
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(sources).run(serviceArgs(new String[] {
                 "--server.port=0",
                 "--bothy.organisation=" + ORGANISATION,
                 "--bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
@@ -90,7 +90,9 @@ public final class PartnerBenchmark {
                 "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients + 4),
                 "--spring.kafka.bootstrap-servers=" + RealKafka.bootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentity.jwksUri(),
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"},
+                // -Dbench.service-args="--server.tomcat.threads.max=4 ..." tries the service with other settings
+                System.getProperty("bench.service-args", "").trim().split("\\s+")));
         try {
             PartnerBenchmark bench = new PartnerBenchmark(Integer.parseInt(
                     service.getEnvironment().getProperty("local.server.port")));
@@ -386,6 +388,11 @@ public final class PartnerBenchmark {
 
     private static long compilingMillis() {
         return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    private static String[] serviceArgs(String[] defaults, String[] extra) {
+        return java.util.stream.Stream.concat(Arrays.stream(defaults), Arrays.stream(extra))
+                .filter(arg -> !arg.isEmpty()).toArray(String[]::new);
     }
 
     private static long processCpuNanos() {
