@@ -176,8 +176,14 @@ public final class PlaceReplayBenchmark {
         Random random = new Random(42);
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(settings)) {
-            for (int i = 0; i < events; i++) {
-                producer.send(codec.toRecord(TOPIC, "/bothy/partner/bench", event(random, start.plus(i / 3, ChronoUnit.MINUTES))));
+            for (int done = 0; done < events; done += BATCH) {
+                List<ContractEvent> batch = new ArrayList<>(BATCH);
+                for (int i = done; i < Math.min(events, done + BATCH); i++) {
+                    batch.add(event(random, start.plus(i / 3, ChronoUnit.MINUTES)));
+                }
+                // Encoding (schema check included) on every core; sent in the order made.
+                batch.parallelStream().map(event -> codec.toRecord(TOPIC, "/bothy/partner/bench", event)).toList()
+                        .forEach(producer::send);
             }
             producer.flush();
         }
