@@ -59,6 +59,11 @@ public class BulkReplay {
     static final List<EventRows<?>> EVENT_ROWS = List.of(BarrierProjection.ROWS, JourneyProjection.OPENED,
             JourneyProjection.CLOSED, ContactProjection.ROWS, SoftMeasureProjection.ROWS, ExperimentLearningProjection.ROWS);
 
+    private static final List<String> EVENT_TABLES = EVENT_ROWS.stream().map(EventRows::table).toList();
+    // The claims first: no tally reads them, so their primary key is built while the tallies read the rest.
+    private static final List<String> EVENT_AND_CLAIM_TABLES = Stream.concat(Stream.of("applied_event"),
+            EVENT_TABLES.stream()).toList();
+
     /** The tables the load fills in bulk, which get their indexes only once full. */
     public static final Set<String> BULK_TABLES = Set.copyOf(Stream.concat(
             EVENT_ROWS.stream().map(EventRows::table),
@@ -230,17 +235,44 @@ public class BulkReplay {
             long started = System.nanoTime();
             transaction.executeWithoutResult(status -> {
                 intoShadow(true);
-                ended.apply(jdbc, EVENT_ROWS.stream().map(EventRows::table).toList());
-                barrierTally.countAll();
-                barrierMonthTally.countAll();
-                reachTally.countAll(EVENT_ROWS);
+                ended.apply(jdbc, EVENT_TABLES);
                 // Every pattern a first-seen barrier named, as the intake marks them: the signals go after the swap.
                 signals.mark(patterns);
             });
+            long erased = System.nanoTime();
+            // Once the erasures are applied these three only read the event tables (an index build lets them be
+            // read): each on a connection of its own, so that the database works on every core rather than on one.
+            ExecutorService finishers = Executors.newFixedThreadPool(3, runnable -> {
+                Thread thread = new Thread(runnable, "projection-rebuild-finisher");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                CompletableFuture.allOf(
+                        CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+                            intoShadow(true);
+                            barrierTally.countAll();
+                            barrierMonthTally.countAll();
+                        }), finishers),
+                        CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
+                            intoShadow(true);
+                            reachTally.countAll(EVENT_ROWS);
+                        }), finishers),
+                        CompletableFuture.runAsync(() -> shadow.createIndexes(EVENT_AND_CLAIM_TABLES), finishers))
+                        .join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            } finally {
+                finishers.shutdownNow();
+            }
             long counted = System.nanoTime();
-            shadow.createIndexes(BULK_TABLES);
-            time("erasures by position, tallies, marks", counted - started);
-            time("indexes and statistics", System.nanoTime() - counted);
+            shadow.createIndexes(BULK_TABLES.stream().filter(table -> !EVENT_AND_CLAIM_TABLES.contains(table)).toList());
+            time("erasures by position, signal marks", erased - started);
+            time("tallies counted, and the event tables' indexes, side by side", counted - erased);
+            time("the tallies' indexes", System.nanoTime() - counted);
         }
 
         /** Where this load's time went, per step, in nanoseconds (the writer's steps overlap the others). */

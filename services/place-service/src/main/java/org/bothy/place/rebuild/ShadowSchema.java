@@ -61,12 +61,16 @@ public class ShadowSchema {
      * map).
      */
     public void createIndexes(Collection<String> tables) {
-        transaction.executeWithoutResult(status -> {
-            // Sorting for an index build is the bulk of its time: the default 64 MB spills a million keys to disk.
-            jdbc.execute("set local maintenance_work_mem to '256MB'");
-            jdbc.execute("set local synchronous_commit to off");
-            indexLive(tables);
-        });
+        for (String table : tables) {
+            // One table per transaction: a primary key locks its table until commit, and others may be reading the
+            // rest meanwhile (a rebuild counts its tallies while it indexes); holding none while waiting, none deadlock.
+            transaction.executeWithoutResult(status -> {
+                // Sorting for an index build is the bulk of its time: the default 64 MB spills a million keys to disk.
+                jdbc.execute("set local maintenance_work_mem to '256MB'");
+                jdbc.execute("set local synchronous_commit to off");
+                indexLive(List.of(table));
+            });
+        }
         for (String table : tables) {
             // Vacuum as well: a table filled in bulk has no visibility map yet, and without one the views that read
             // their rows from a covering index alone (V16) would visit every table page until autovacuum came by.
