@@ -31,11 +31,11 @@ public class BarrierCounts {
     /** Counts per theme and system actor within {@code filters}, most people first. */
     public List<BarrierCount> byPattern(ViewFilters filters) {
         if (filters.from() == null && filters.to() == null) {
-            return fromTally(filters);
+            return fromTally(null, filters);
         }
         WholeMonths months = WholeMonths.of(filters);
         if (months.oneWholeMonth()) {
-            return fromMonthTally(months.first(), filters);
+            return fromTally(months.first(), filters);
         }
         // People met in two months are one person over both, so months' tallies do not add up: count the rows.
         FilterColumns.Where where = COLUMNS.where(filters);
@@ -56,12 +56,19 @@ public class BarrierCounts {
 
     /**
      * The same counts read from the tallies kept in the intake's transaction (exact, and current as of the last
-     * commit): a few rows per pattern, however many observations lie behind them. These tallies span all time, so a
-     * date range is read from the month's tallies (one whole month) or counted from the observations.
+     * commit): a few rows per pattern, however many observations lie behind them. With a {@code month}, that month's
+     * tallies; without, the all-time ones. A month's people do not add up across months, so any other date range is
+     * counted from the observations.
      */
-    private List<BarrierCount> fromTally(ViewFilters filters) {
+    private List<BarrierCount> fromTally(LocalDate month, ViewFilters filters) {
+        String people = month == null ? "barrier_people" : "barrier_month_people";
+        String peopleAt = month == null ? "barrier_people_at" : "barrier_month_people_at";
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder("where people > 0");
+        if (month != null) {
+            where.append(" and month = ?");
+            parameters.add(month);
+        }
         if (filters.theme() != null) {
             where.append(" and theme = ?");
             parameters.add(filters.theme());
@@ -74,60 +81,21 @@ public class BarrierCounts {
         if (filters.organisation() == null) {
             sql = """
                     select theme, system_actor, people,
-                           (select count(*) from barrier_people_at at
-                            where at.theme = p.theme and at.system_actor = p.system_actor and at.people > 0) as organisations
-                    from barrier_people p
+                           (select count(*) from %s at
+                            where at.theme = p.theme and at.system_actor = p.system_actor and at.people > 0%s) as organisations
+                    from %s p
                     %s
                     order by people desc, organisations desc, theme, system_actor
-                    """.formatted(where);
+                    """.formatted(peopleAt, month == null ? "" : " and at.month = p.month", people, where);
         } else {
             where.append(" and organisation = ?");
             parameters.add(filters.organisation());
             sql = """
                     select theme, system_actor, people, 1 as organisations
-                    from barrier_people_at
+                    from %s
                     %s
                     order by people desc, organisations desc, theme, system_actor
-                    """.formatted(where);
-        }
-        return jdbc.sql(sql).params(parameters)
-                .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
-                        rs.getLong("people"), rs.getLong("organisations")))
-                .list();
-    }
-
-    /** The counts of one whole month, read from the month's tallies kept in the intake's transaction. */
-    private List<BarrierCount> fromMonthTally(LocalDate month, ViewFilters filters) {
-        List<Object> parameters = new ArrayList<>(List.of(month));
-        StringBuilder where = new StringBuilder("where month = ? and people > 0");
-        if (filters.theme() != null) {
-            where.append(" and theme = ?");
-            parameters.add(filters.theme());
-        }
-        if (filters.systemActor() != null) {
-            where.append(" and system_actor = ?");
-            parameters.add(filters.systemActor());
-        }
-        String sql;
-        if (filters.organisation() == null) {
-            sql = """
-                    select theme, system_actor, people,
-                           (select count(*) from barrier_month_people_at at
-                            where at.month = p.month and at.theme = p.theme and at.system_actor = p.system_actor
-                              and at.people > 0) as organisations
-                    from barrier_month_people p
-                    %s
-                    order by people desc, organisations desc, theme, system_actor
-                    """.formatted(where);
-        } else {
-            where.append(" and organisation = ?");
-            parameters.add(filters.organisation());
-            sql = """
-                    select theme, system_actor, people, 1 as organisations
-                    from barrier_month_people_at
-                    %s
-                    order by people desc, organisations desc, theme, system_actor
-                    """.formatted(where);
+                    """.formatted(peopleAt, where);
         }
         return jdbc.sql(sql).params(parameters)
                 .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
