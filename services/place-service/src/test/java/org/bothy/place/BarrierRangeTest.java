@@ -7,6 +7,8 @@ import org.bothy.kernel.contract.learning.PersonErased;
 import org.bothy.place.barriers.BarrierCount;
 import org.bothy.place.barriers.BarrierCounts;
 import org.bothy.place.barriers.MonthlyBarrierCount;
+import org.bothy.place.disclosed.DisclosedBarrierCount;
+import org.bothy.place.disclosed.DisclosedViews;
 import org.bothy.place.query.ViewFilters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +29,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Barriers over date ranges, on real Kafka and PostgreSQL: whatever the range (whole months, days at either edge of a
  * month, open at one end) and filters, {@code /barriers} and {@code /barriers/monthly} give exactly what a
- * straightforward count of distinct people in the observations gives, before and after an erasure and a withdrawal.
- * The months are in 2023, which no other test uses, so that ranges without an organisation count only this data.
+ * straightforward count of distinct people in the observations gives, before and after an erasure and a withdrawal,
+ * including ranges of several months, over the turn of a year, and people whose erased months lie between months that
+ * stay; what a statutory body sees of them is still disclosure-controlled. The months are November 2022 to April 2023,
+ * which no other test uses, so that ranges without an organisation count only this data.
  */
 class BarrierRangeTest extends PlaceServiceTestBase {
 
@@ -39,13 +43,15 @@ class BarrierRangeTest extends PlaceServiceTestBase {
     // Patterns no other test counts across the place, so that its totals stay its own.
     private static final String[][] PATTERNS = {{"physical-health", "private-landlord"},
             {"substance-use", "private-landlord"}, {"social-isolation", "private-landlord"}};
-    private static final LocalDate FIRST_DAY = LocalDate.parse("2023-01-01");
-    private static final int BARRIERS = 90;
+    private static final LocalDate FIRST_DAY = LocalDate.parse("2022-11-01");
+    private static final int BARRIERS = 120;
 
     @Autowired
     BarrierCounts counts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DisclosedViews disclosed;
 
     @Test
     void rangesWithWholeMonthsAndEdgeDaysCountAsTheObservationsDo() {
@@ -57,11 +63,12 @@ class BarrierRangeTest extends PlaceServiceTestBase {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         for (int i = 0; i < BARRIERS; i++) {
             // The days at the months' edges come up often, so that an edge's day is counted on the right side of it.
-            LocalDate day = switch (i % 5) {
+            LocalDate day = switch (i % 7) {
                 case 0 -> LocalDate.parse("2023-01-31");
                 case 1 -> LocalDate.parse("2023-02-01");
                 case 2 -> LocalDate.parse("2023-03-31");
-                default -> FIRST_DAY.plusDays(random.nextInt(120));
+                case 3 -> i % 2 == 0 ? LocalDate.parse("2022-12-31") : LocalDate.parse("2023-01-01");
+                default -> FIRST_DAY.plusDays(random.nextInt(180));
             };
             String[] pattern = PATTERNS[random.nextInt(PATTERNS.length)];
             // Recorded a few days after it was met: the month is the day met.
@@ -70,28 +77,64 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                     ORGANISATIONS.get(random.nextInt(ORGANISATIONS.size())), people.get(random.nextInt(people.size())),
                     "j-range", "b-" + i, pattern[0], pattern[1], 2, day)));
         }
-        LearningRecords.send(records.toArray(ProducerRecord[]::new));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from barrier_observation where organisation like 'range-%'", Long.class))
-                .isEqualTo((long) BARRIERS));
+        // One person met the first pattern in November and April at SOUTH and in February at NORTH, and in January
+        // at WEST: NORTH's erasure takes a month from the middle of their months across the place, WEST's withdrawal
+        // one from before it.
+        String middle = LearningRecords.pseudonym("range-person-middle");
+        String[] first = PATTERNS[0];
+        String[][] middleMonths = {{SOUTH, "2022-11-20"}, {NORTH, "2023-02-14"}, {SOUTH, "2023-04-03"}, {WEST, "2023-01-09"}};
+        for (String[] met : middleMonths) {
+            LocalDate day = LocalDate.parse(met[1]);
+            records.add(LearningRecords.record(ORG_A_TOPIC, new BarrierObserved(UUID.randomUUID().toString(),
+                    day.atTime(9, 0).toInstant(ZoneOffset.UTC), met[0], middle, "j-range-middle", "b-middle-" + met[1],
+                    first[0], first[1], 2, day)));
+        }
+        // In two deliveries, each awaited: a month arriving between, or before, months already counted moves the
+        // previous month of the one after it.
+        int half = records.size() / 2;
+        LearningRecords.send(records.subList(0, half).toArray(ProducerRecord[]::new));
+        awaitObservations(half);
+        assertEveryRangeCountsAsTheObservations();
+        LearningRecords.send(records.subList(half, records.size()).toArray(ProducerRecord[]::new));
+        awaitObservations(records.size());
 
         assertEveryRangeCountsAsTheObservations();
 
         LearningRecords.send(
                 LearningRecords.record(ORG_A_TOPIC, new PersonErased(UUID.randomUUID().toString(), Instant.now(), NORTH, people.get(0))),
-                LearningRecords.record(ORG_A_TOPIC, new ConsentWithdrawn(UUID.randomUUID().toString(), Instant.now(), SOUTH, people.get(1))));
+                LearningRecords.record(ORG_A_TOPIC, new ConsentWithdrawn(UUID.randomUUID().toString(), Instant.now(), SOUTH, people.get(1))),
+                LearningRecords.record(ORG_A_TOPIC, new PersonErased(UUID.randomUUID().toString(), Instant.now(), NORTH, middle)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject("""
                 select count(*) from barrier_person_month
-                where (organisation = ? and pseudonym = ?) or (organisation = ? and pseudonym = ?)
-                """, Long.class, NORTH, people.get(0), SOUTH, people.get(1))).isZero());
+                where (organisation = ? and pseudonym = ?) or (organisation = ? and pseudonym = ?) or (organisation = ? and pseudonym = ?)
+                """, Long.class, NORTH, people.get(0), SOUTH, people.get(1), NORTH, middle)).isZero());
         assertThat(jdbc.queryForObject("select count(*) from barrier_observation where organisation like 'range-%'", Long.class))
-                .as("the erasure and the withdrawal took some observations away").isLessThan(BARRIERS);
+                .as("the erasure and the withdrawal took some observations away").isLessThan(records.size());
+        assertEveryRangeCountsAsTheObservations();
 
+        LearningRecords.send(LearningRecords.record(ORG_A_TOPIC,
+                new ConsentWithdrawn(UUID.randomUUID().toString(), Instant.now(), WEST, middle)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from barrier_person_month where organisation = ? and pseudonym = ?", Long.class, WEST, middle))
+                .isZero());
+        assertThat(jdbc.queryForList("select to_char(month, 'YYYY-MM') from barrier_person_month where pseudonym = ? order by 1",
+                String.class, middle)).as("SOUTH's months stay").containsExactly("2022-11", "2023-04");
         assertEveryRangeCountsAsTheObservations();
     }
 
+    private void awaitObservations(int expected) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from barrier_observation where organisation like 'range-%'", Long.class))
+                .isEqualTo((long) expected));
+    }
+
     private void assertEveryRangeCountsAsTheObservations() {
+        assertTalliesByPreviousMonthAsCounted();
         List<LocalDate[]> ranges = List.of(
+                // Several months, over the turn of the year, whole or with edge days.
+                range("2022-11-01", "2023-02-28"), range("2022-12-01", "2023-01-31"), range("2022-12-15", "2023-02-10"),
+                range("2022-11-20", "2023-04-10"), range("2022-12-31", "2023-01-01"), range("2023-02-01", "2023-04-30"),
+                range("2022-10-01", "2023-03-31"), range("2022-12-31", "2023-03-01"),
                 range("2023-01-01", "2023-01-31"), range("2023-02-01", "2023-02-28"), range("2023-01-01", "2023-03-31"),
                 range("2023-01-15", "2023-03-14"), range("2023-01-31", "2023-02-01"), range("2023-02-10", "2023-02-20"),
                 range("2023-02-01", "2023-04-15"), range("2023-01-31", "2023-01-31"), range("2023-03-31", "2023-05-01"),
@@ -99,7 +142,7 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 // A day short of whole months at either end: the edge day left out must not be counted.
                 range("2023-01-01", "2023-03-30"), range("2023-02-02", "2023-03-31"));
         List<LocalDate[]> openEnded = List.of(range(null, "2023-02-28"), range("2023-02-15", null),
-                range(null, "2023-03-14"), range("2023-03-01", null));
+                range(null, "2023-03-14"), range("2023-03-01", null), range(null, "2023-01-31"), range("2022-12-01", null));
         List<String[]> codes = List.of(new String[] {null, null}, new String[] {"physical-health", null},
                 new String[] {null, "private-landlord"}, new String[] {"substance-use", "private-landlord"});
         int compared = 0;
@@ -122,10 +165,64 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(4 * (12 + 3 * (12 + 4 + 1)));
+        assertThat(compared).isEqualTo(4 * (20 + 3 * (20 + 6 + 1)));
+        assertDisclosedAsCounted(new ViewFilters(LocalDate.parse("2022-11-01"), LocalDate.parse("2023-03-31"), null, null, null));
+        assertDisclosedAsCounted(new ViewFilters(LocalDate.parse("2022-12-15"), LocalDate.parse("2023-02-10"), WEST, null, null));
         // The data is there to be counted: January, across the partners, has people for every pattern.
         assertThat(counts.byPattern(new ViewFilters(LocalDate.parse("2023-01-01"), LocalDate.parse("2023-01-31"), null, null, null)))
                 .hasSize(PATTERNS.length).allSatisfy(count -> assertThat(count.people()).isPositive());
+    }
+
+    /**
+     * What a statutory body sees of a range: every pattern's count as the plain count gives it, shown when 5 or more
+     * and "<5" when 1-4 (secondary suppression may hide more, never show a small one).
+     */
+    private void assertDisclosedAsCounted(ViewFilters filters) {
+        List<BarrierCount> plain = byPattern(filters);
+        List<DisclosedBarrierCount> shown = disclosed.barriers(filters).stream()
+                .filter(cell -> !cell.theme().equals("all") && !cell.systemActor().equals("all")).toList();
+        assertThat(plain).as("something to disclose").isNotEmpty();
+        for (BarrierCount count : plain) {
+            DisclosedBarrierCount cell = shown.stream()
+                    .filter(c -> c.theme().equals(count.theme()) && c.systemActor().equals(count.systemActor()))
+                    .findFirst().orElseThrow();
+            if (count.people() < 5) {
+                assertThat(cell.people()).as("%s small", count).isEqualTo("<5");
+            } else {
+                assertThat(cell.people()).as("%s", count).isIn(String.valueOf(count.people()), "*");
+            }
+        }
+    }
+
+    /** The tallies by previous month hold what a count of every person's months gives, at both levels. */
+    private void assertTalliesByPreviousMonthAsCounted() {
+        assertThat(jdbc.queryForList("""
+                select row(theme, system_actor, organisation, month, previous_month, people)::text
+                from barrier_month_since_at where people <> 0 and organisation like 'range-%' order by 1
+                """, String.class)).as("by previous month, per organisation").isEqualTo(jdbc.queryForList("""
+                select row(theme, system_actor, organisation, month, previous_month, count(*))::text
+                from (select theme, system_actor, organisation, month,
+                             coalesce(lag(month) over (partition by pseudonym, theme, system_actor, organisation
+                                                       order by month), '-infinity') as previous_month
+                      from barrier_person_month where organisation like 'range-%') counted
+                group by theme, system_actor, organisation, month, previous_month order by 1
+                """, String.class));
+        String[] themes = java.util.Arrays.stream(PATTERNS).map(pattern -> pattern[0]).toArray(String[]::new);
+        assertThat(jdbc.queryForList("""
+                select row(theme, system_actor, month, previous_month, people)::text
+                from barrier_month_since where people <> 0 and theme = any (?) and system_actor = 'private-landlord'
+                  and month between '2022-10-01' and '2023-06-01' order by 1
+                """, String.class, (Object) themes)).as("by previous month, across organisations").isEqualTo(jdbc.queryForList("""
+                select row(theme, system_actor, month, previous_month, count(*))::text
+                from (select theme, system_actor, month,
+                             coalesce(lag(month) over (partition by pseudonym, theme, system_actor order by month),
+                                      '-infinity') as previous_month
+                      from (select distinct pseudonym, theme, system_actor, month from barrier_person_month) months) counted
+                where theme = any (?) and system_actor = 'private-landlord' and month between '2022-10-01' and '2023-06-01'
+                group by theme, system_actor, month, previous_month order by 1
+                """, String.class, (Object) themes));
+        assertThat(jdbc.queryForObject("select count(*) from barrier_month_since_at where organisation like 'range-%' and previous_month <> '-infinity'",
+                Long.class)).as("people met the same pattern in more than one month").isPositive();
     }
 
     private void assertCountsAsTheObservations(ViewFilters filters) {

@@ -37,7 +37,10 @@ public class BarrierCounts {
         if (months.oneWholeMonth()) {
             return fromTally(months.first(), filters);
         }
-        // People met in two months are one person over both, so months' tallies do not add up: count the rows.
+        if (months.anyWhole()) {
+            return fromRangeTally(months, filters);
+        }
+        // Days of one month, or of two months' edges with no whole month between: counted from the observations.
         FilterColumns.Where where = COLUMNS.where(filters);
         return jdbc.sql("""
                         select theme, system_actor,
@@ -98,6 +101,94 @@ public class BarrierCounts {
                     """.formatted(peopleAt, where);
         }
         return jdbc.sql(sql).params(parameters)
+                .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
+                        rs.getLong("people"), rs.getLong("organisations")))
+                .list();
+    }
+
+    /**
+     * The counts over a range holding whole months, exact: the people of the whole months from the tallies by previous
+     * month ({@code barrier_month_since}, or {@code _at} one organisation: the people of months a..b are those of each
+     * month whose previous month under the pattern is before a), plus the people met on the edges' days (counted from
+     * the observations) whom no whole month of the range counted already. An organisation counts if it saw anyone in
+     * either.
+     */
+    private List<BarrierCount> fromRangeTally(WholeMonths months, ViewFilters filters) {
+        List<Object> parameters = new ArrayList<>();
+        List<String> since = new ArrayList<>();
+        if (months.first() != null) {
+            since.add("month >= ? and previous_month < ?");
+            parameters.add(months.first());
+            parameters.add(months.first());
+        } else {
+            since.add("previous_month = '-infinity'");
+        }
+        if (months.last() != null) {
+            since.add("month <= ?");
+            parameters.add(months.last());
+        }
+        codes(filters, since, parameters);
+        String sinceAt = String.join(" and ", since);
+        // Across organisations a person met at two is one: their own tally, unless the range is one organisation's.
+        String wholePeople = """
+                select theme, system_actor, sum(people) as people from %s where %s group by theme, system_actor
+                """.formatted(filters.organisation() == null ? "barrier_month_since" : "barrier_month_since_at", sinceAt);
+        List<String> edgeSelects = new ArrayList<>();
+        List<Object> edgeParameters = new ArrayList<>();
+        for (WholeMonths.Days days : months.edges()) {
+            FilterColumns.Where where = COLUMNS.where(
+                    new ViewFilters(days.from(), days.to(), filters.organisation(), filters.theme(), filters.systemActor()));
+            edgeSelects.add("select theme, system_actor, pseudonym, organisation from barrier_observation " + where.clause());
+            edgeParameters.addAll(where.parameters());
+        }
+        if (edgeSelects.isEmpty()) {
+            edgeSelects.add("select theme, system_actor, pseudonym, organisation from barrier_observation where false");
+        }
+        // Someone met on an edge's day is new to the range unless a whole month of it counted them (at the same
+        // organisation, when the range is one organisation's): barrier_person_month is keyed by person and pattern.
+        List<String> counted = new ArrayList<>(List.of("w.pseudonym = e.pseudonym", "w.theme = e.theme",
+                "w.system_actor = e.system_actor"));
+        List<Object> countedParameters = new ArrayList<>();
+        if (filters.organisation() != null) {
+            counted.add("w.organisation = e.organisation");
+        }
+        if (months.first() != null) {
+            counted.add("w.month >= ?");
+            countedParameters.add(months.first());
+        }
+        if (months.last() != null) {
+            counted.add("w.month <= ?");
+            countedParameters.add(months.last());
+        }
+        List<Object> all = new ArrayList<>(edgeParameters);
+        all.addAll(parameters);
+        all.addAll(parameters);
+        all.addAll(countedParameters);
+        return jdbc.sql("""
+                        with edge as (%s),
+                        whole_organisations as (
+                            select theme, system_actor, organisation from barrier_month_since_at where %s
+                            group by theme, system_actor, organisation having sum(people) > 0),
+                        whole_people as (%s),
+                        edge_people as (
+                            select theme, system_actor, count(distinct pseudonym) as people from edge e
+                            where not exists (select 1 from barrier_person_month w where %s)
+                            group by theme, system_actor),
+                        organisations as (
+                            select theme, system_actor, count(*) as organisations
+                            from (select theme, system_actor, organisation from whole_organisations
+                                  union select theme, system_actor, organisation from edge) seen
+                            group by theme, system_actor)
+                        select theme, system_actor,
+                               coalesce(whole_people.people, 0) + coalesce(edge_people.people, 0) as people,
+                               organisations
+                        from organisations
+                        left join whole_people using (theme, system_actor)
+                        left join edge_people using (theme, system_actor)
+                        order by people desc, organisations desc, theme, system_actor
+                        """.formatted(String.join(" union all ", edgeSelects), sinceAt, wholePeople,
+                        String.join(" and ", counted)))
+                .params(all)
                 .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
                         rs.getLong("people"), rs.getLong("organisations")))
                 .list();

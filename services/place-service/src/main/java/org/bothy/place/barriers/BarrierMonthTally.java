@@ -27,9 +27,11 @@ public class BarrierMonthTally {
             rs.getString("pseudonym"), rs.getString("organisation"));
 
     private final JdbcTemplate jdbc;
+    private final BarrierRangeTally ranges;
 
     public BarrierMonthTally(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.ranges = new BarrierRangeTally(jdbc);
     }
 
     /** A pattern in one month (its first day). */
@@ -61,7 +63,9 @@ public class BarrierMonthTally {
                 on conflict do nothing
                 returning month, theme, system_actor, pseudonym, organisation
                 """, SEEN, months, themes, actors, pseudonyms, organisations);
-        apply(TallyChange.of(added, true, now(added)));
+        List<Seen<MonthPattern>> now = now(added);
+        apply(TallyChange.of(added, true, now));
+        ranges.changed(added, true, now);
     }
 
     /**
@@ -85,6 +89,7 @@ public class BarrierMonthTally {
                 from (select distinct month, theme, system_actor, pseudonym from barrier_person_month) p
                 group by month, theme, system_actor
                 """);
+        ranges.countAll();
     }
 
     /**
@@ -95,22 +100,21 @@ public class BarrierMonthTally {
         if (patterns.isEmpty()) {
             return;
         }
-        // Keyed by month and pattern first: the organisation's months and the person's patterns there name every row
-        // the person can have, so the delete probes the key instead of scanning the table.
+        // Keyed by person first (V18): the person's rows are one stretch of the key.
         List<Seen<MonthPattern>> removed = jdbc.query("""
                 delete from barrier_person_month
-                where month = any (array(select distinct month from barrier_month_people_at where organisation = ?))
-                  and theme = any (?) and system_actor = any (?)
-                  and pseudonym = ? and organisation = ?
+                where pseudonym = ? and organisation = ?
                 returning month, theme, system_actor, pseudonym, organisation
-                """, SEEN, organisation,
-                patterns.stream().map(Pattern::theme).distinct().toArray(String[]::new),
-                patterns.stream().map(Pattern::systemActor).distinct().toArray(String[]::new),
-                pseudonym, organisation);
-        apply(TallyChange.of(removed, false, now(removed)));
+                """, SEEN, pseudonym, organisation);
+        List<Seen<MonthPattern>> now = now(removed);
+        apply(TallyChange.of(removed, false, now));
+        ranges.changed(removed, false, now);
     }
 
-    /** Every organisation now holding each person of {@code changed} under the same month and pattern. */
+    /**
+     * Every row now held for each person and pattern of {@code changed}, in any month and at any organisation: what
+     * both this tally (the same month) and the range tally (every month) work their changes out from.
+     */
     private List<Seen<MonthPattern>> now(List<Seen<MonthPattern>> changed) {
         if (changed.isEmpty()) {
             return List.of();
@@ -118,14 +122,13 @@ public class BarrierMonthTally {
         return jdbc.query("""
                 select b.month, b.theme, b.system_actor, b.pseudonym, b.organisation
                 from barrier_person_month b
-                join (select distinct * from unnest(?::date[], ?::varchar[], ?::varchar[], ?::varchar[]))
-                     k (month, theme, system_actor, pseudonym)
-                  on b.month = k.month and b.theme = k.theme and b.system_actor = k.system_actor and b.pseudonym = k.pseudonym
+                join (select distinct * from unnest(?::varchar[], ?::varchar[], ?::varchar[]))
+                     k (pseudonym, theme, system_actor)
+                  on b.pseudonym = k.pseudonym and b.theme = k.theme and b.system_actor = k.system_actor
                 """, SEEN,
-                changed.stream().map(seen -> Date.valueOf(seen.scope().month())).toArray(Date[]::new),
+                changed.stream().map(Seen::pseudonym).toArray(String[]::new),
                 changed.stream().map(seen -> seen.scope().theme()).toArray(String[]::new),
-                changed.stream().map(seen -> seen.scope().systemActor()).toArray(String[]::new),
-                changed.stream().map(Seen::pseudonym).toArray(String[]::new));
+                changed.stream().map(seen -> seen.scope().systemActor()).toArray(String[]::new));
     }
 
     private void apply(TallyChange<MonthPattern> change) {

@@ -1,0 +1,57 @@
+-- Barriers over several whole months were counted from every observation in them (count(distinct pseudonym) over
+-- some 200,000 rows for three months at a million events: p99 626-870 ms), because a person met in two months is one
+-- person over both and the month tallies (V15) do not add up. Counting each (person, pattern, month) by the previous
+-- month the person met that pattern makes them add up: the people of months a..b are the sum, over the months m in
+-- a..b, of those whose previous month is before a (each person is counted once, at their first month in the range).
+-- A few rows per pattern and month, kept in the intake's transaction like the month tallies, and made again by a
+-- rebuild from barrier_person_month.
+
+-- Which months a person met a pattern in is read per person: barrier_person_month keyed by person and pattern first
+-- (it was keyed by month first), which also serves the look-ups the month tallies make, so it keeps one index.
+do $$
+declare
+    key_name text;
+begin
+    select conname into key_name from pg_constraint
+    where conrelid = 'barrier_person_month'::regclass and contype = 'p';
+    execute format('alter table barrier_person_month drop constraint %I', key_name);
+end $$;
+alter table barrier_person_month add primary key (pseudonym, theme, system_actor, organisation, month);
+
+-- People per month, pattern and organisation, by the month before it in which that organisation saw the person meet
+-- the pattern ('-infinity' when none).
+create table barrier_month_since_at (
+    theme          varchar(64) not null,
+    system_actor   varchar(64) not null,
+    organisation   varchar(64) not null,
+    month          date        not null,
+    previous_month date        not null,
+    people         bigint      not null,
+    primary key (theme, system_actor, organisation, month, previous_month)
+);
+
+-- The same across organisations: by the month before it in which any organisation saw the person meet the pattern.
+create table barrier_month_since (
+    theme          varchar(64) not null,
+    system_actor   varchar(64) not null,
+    month          date        not null,
+    previous_month date        not null,
+    people         bigint      not null,
+    primary key (theme, system_actor, month, previous_month)
+);
+
+-- What is already projected, counted once.
+insert into barrier_month_since_at (theme, system_actor, organisation, month, previous_month, people)
+select theme, system_actor, organisation, month, previous_month, count(*)
+from (select theme, system_actor, organisation, month,
+             coalesce(lag(month) over (partition by pseudonym, theme, system_actor, organisation order by month),
+                      '-infinity') as previous_month
+      from barrier_person_month) counted
+group by theme, system_actor, organisation, month, previous_month;
+insert into barrier_month_since (theme, system_actor, month, previous_month, people)
+select theme, system_actor, month, previous_month, count(*)
+from (select theme, system_actor, month,
+             coalesce(lag(month) over (partition by pseudonym, theme, system_actor order by month),
+                      '-infinity') as previous_month
+      from (select distinct pseudonym, theme, system_actor, month from barrier_person_month) months) counted
+group by theme, system_actor, month, previous_month;
