@@ -55,3 +55,59 @@ from (select theme, system_actor, month,
                       '-infinity') as previous_month
       from (select distinct pseudonym, theme, system_actor, month from barrier_person_month) months) counted
 group by theme, system_actor, month, previous_month;
+
+-- The same within a month, by day, for ranges of days inside a month (a range's edge days, or days of one month):
+-- which days of its month each organisation saw the person meet the pattern (bit d-1 for day d)...
+alter table barrier_person_month add column days integer not null default 0;
+update barrier_person_month b set days = met.days
+from (select date_trunc('month', observed_on)::date as month, theme, system_actor, pseudonym, organisation,
+             bit_or(1 << (extract(day from observed_on)::int - 1)) as days
+      from barrier_observation
+      group by 1, 2, 3, 4, 5) met
+where b.month = met.month and b.theme = met.theme and b.system_actor = met.system_actor
+  and b.pseudonym = met.pseudonym and b.organisation = met.organisation;
+alter table barrier_person_month alter column days drop default;
+
+-- ... and people per day, pattern and organisation by the day before it, in the same month, on which that
+-- organisation saw the person meet the pattern ('-infinity' when none): the people of days d1..d2 of one month are
+-- the sum, over the days in d1..d2, of those whose previous day is before d1.
+create table barrier_day_since_at (
+    theme          varchar(64) not null,
+    system_actor   varchar(64) not null,
+    organisation   varchar(64) not null,
+    day            date        not null,
+    previous_day   date        not null,
+    people         bigint      not null,
+    primary key (theme, system_actor, organisation, day, previous_day)
+);
+
+-- The same across organisations.
+create table barrier_day_since (
+    theme          varchar(64) not null,
+    system_actor   varchar(64) not null,
+    day            date        not null,
+    previous_day   date        not null,
+    people         bigint      not null,
+    primary key (theme, system_actor, day, previous_day)
+);
+
+insert into barrier_day_since_at (theme, system_actor, organisation, day, previous_day, people)
+select theme, system_actor, organisation, day, previous_day, count(*)
+from (select theme, system_actor, organisation, day,
+             coalesce(lag(day) over (partition by pseudonym, theme, system_actor, organisation, month order by day),
+                      '-infinity') as previous_day
+      from (select b.pseudonym, b.theme, b.system_actor, b.organisation, b.month, (b.month + d - 1) as day
+            from barrier_person_month b, generate_series(1, 31) d
+            where b.days & (1 << (d - 1)) <> 0) met) counted
+group by theme, system_actor, organisation, day, previous_day;
+insert into barrier_day_since (theme, system_actor, day, previous_day, people)
+select theme, system_actor, day, previous_day, count(*)
+from (select theme, system_actor, day,
+             coalesce(lag(day) over (partition by pseudonym, theme, system_actor, month order by day),
+                      '-infinity') as previous_day
+      from (select b.pseudonym, b.theme, b.system_actor, b.month, (b.month + d - 1) as day
+            from (select pseudonym, theme, system_actor, month, bit_or(days) as days
+                  from barrier_person_month group by pseudonym, theme, system_actor, month) b,
+                 generate_series(1, 31) d
+            where b.days & (1 << (d - 1)) <> 0) met) counted
+group by theme, system_actor, day, previous_day;

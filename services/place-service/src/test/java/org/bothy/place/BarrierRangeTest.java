@@ -135,6 +135,9 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 range("2022-11-01", "2023-02-28"), range("2022-12-01", "2023-01-31"), range("2022-12-15", "2023-02-10"),
                 range("2022-11-20", "2023-04-10"), range("2022-12-31", "2023-01-01"), range("2023-02-01", "2023-04-30"),
                 range("2022-10-01", "2023-03-31"), range("2022-12-31", "2023-03-01"),
+                // Days of one month: the first days, the last days, days between.
+                range("2023-01-05", "2023-01-25"), range("2022-12-02", "2022-12-30"), range("2023-02-01", "2023-02-14"),
+                range("2023-03-15", "2023-03-31"),
                 range("2023-01-01", "2023-01-31"), range("2023-02-01", "2023-02-28"), range("2023-01-01", "2023-03-31"),
                 range("2023-01-15", "2023-03-14"), range("2023-01-31", "2023-02-01"), range("2023-02-10", "2023-02-20"),
                 range("2023-02-01", "2023-04-15"), range("2023-01-31", "2023-01-31"), range("2023-03-31", "2023-05-01"),
@@ -165,7 +168,7 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(4 * (20 + 3 * (20 + 6 + 1)));
+        assertThat(compared).isEqualTo(4 * (24 + 3 * (24 + 6 + 1)));
         assertDisclosedAsCounted(new ViewFilters(LocalDate.parse("2022-11-01"), LocalDate.parse("2023-03-31"), null, null, null));
         assertDisclosedAsCounted(new ViewFilters(LocalDate.parse("2022-12-15"), LocalDate.parse("2023-02-10"), WEST, null, null));
         // The data is there to be counted: January, across the partners, has people for every pattern.
@@ -223,6 +226,35 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 """, String.class, (Object) themes));
         assertThat(jdbc.queryForObject("select count(*) from barrier_month_since_at where organisation like 'range-%' and previous_month <> '-infinity'",
                 Long.class)).as("people met the same pattern in more than one month").isPositive();
+        assertThat(jdbc.queryForList("""
+                select row(theme, system_actor, organisation, day, previous_day, people)::text
+                from barrier_day_since_at where people <> 0 and organisation like 'range-%' order by 1
+                """, String.class)).as("by previous day, per organisation").isEqualTo(jdbc.queryForList("""
+                select row(theme, system_actor, organisation, day, previous_day, count(*))::text
+                from (select theme, system_actor, organisation, observed_on as day,
+                             coalesce(lag(observed_on) over (partition by pseudonym, theme, system_actor, organisation,
+                                                             date_trunc('month', observed_on) order by observed_on),
+                                      '-infinity') as previous_day
+                      from (select distinct pseudonym, theme, system_actor, organisation, observed_on
+                            from barrier_observation where organisation like 'range-%') met) counted
+                group by theme, system_actor, organisation, day, previous_day order by 1
+                """, String.class));
+        assertThat(jdbc.queryForList("""
+                select row(theme, system_actor, day, previous_day, people)::text
+                from barrier_day_since where people <> 0 and theme = any (?) and system_actor = 'private-landlord'
+                  and day between '2022-10-01' and '2023-06-30' order by 1
+                """, String.class, (Object) themes)).as("by previous day, across organisations").isEqualTo(jdbc.queryForList("""
+                select row(theme, system_actor, day, previous_day, count(*))::text
+                from (select theme, system_actor, observed_on as day,
+                             coalesce(lag(observed_on) over (partition by pseudonym, theme, system_actor,
+                                                             date_trunc('month', observed_on) order by observed_on),
+                                      '-infinity') as previous_day
+                      from (select distinct pseudonym, theme, system_actor, observed_on from barrier_observation) met) counted
+                where theme = any (?) and system_actor = 'private-landlord' and day between '2022-10-01' and '2023-06-30'
+                group by theme, system_actor, day, previous_day order by 1
+                """, String.class, (Object) themes));
+        assertThat(jdbc.queryForObject("select count(*) from barrier_day_since_at where organisation like 'range-%' and previous_day <> '-infinity'",
+                Long.class)).as("people met the same pattern on two days of a month").isPositive();
     }
 
     private void assertCountsAsTheObservations(ViewFilters filters) {

@@ -40,15 +40,25 @@ public class BarrierCounts {
         if (months.anyWhole()) {
             return fromRangeTally(months, filters);
         }
-        // Days of one month, or of two months' edges with no whole month between: counted from the observations.
+        if (months.edges().size() == 1) {
+            return fromDayTally(months.edges().get(0), filters);
+        }
+        // Two months' edges with no whole month between: counted from the observations,
+        // each distinct set hashed (count(distinct ...) sorts every row, under the codes' linguistic collation).
         FilterColumns.Where where = COLUMNS.where(filters);
         return jdbc.sql("""
-                        select theme, system_actor,
-                               count(distinct pseudonym) as people,
-                               count(distinct organisation) as organisations
-                        from barrier_observation
-                        %s
-                        group by theme, system_actor
+                        with seen as materialized (
+                            select theme, system_actor, pseudonym, organisation from barrier_observation %s),
+                        people as (
+                            select theme, system_actor, count(*) as people
+                            from (select distinct theme, system_actor, pseudonym from seen) distinct_people
+                            group by theme, system_actor),
+                        organisations as (
+                            select theme, system_actor, count(*) as organisations
+                            from (select distinct theme, system_actor, organisation from seen) distinct_organisations
+                            group by theme, system_actor)
+                        select theme, system_actor, people, organisations
+                        from people join organisations using (theme, system_actor)
                         order by people desc, organisations desc, theme, system_actor
                         """.formatted(where.clause()))
                 .params(where.parameters())
@@ -104,6 +114,49 @@ public class BarrierCounts {
                 .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
                         rs.getLong("people"), rs.getLong("organisations")))
                 .list();
+    }
+
+    /**
+     * The counts over days of one month, exact, from the tallies by previous day in the month
+     * ({@code barrier_day_since}, or {@code _at} one organisation): the people of days d1..d2 are those of each day
+     * whose previous day under the pattern that month is before d1. An organisation counts if it saw anyone then.
+     */
+    private List<BarrierCount> fromDayTally(WholeMonths.Days days, ViewFilters filters) {
+        List<Object> parameters = new ArrayList<>();
+        String since = daysSince(days, filters, parameters);
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(parameters);
+        return jdbc.sql("""
+                        with people as (
+                            select theme, system_actor, sum(people) as people from %s where %s
+                            group by theme, system_actor having sum(people) > 0),
+                        organisations as (
+                            select theme, system_actor, count(*) as organisations
+                            from (select theme, system_actor, organisation from barrier_day_since_at where %s
+                                  group by theme, system_actor, organisation having sum(people) > 0) seen
+                            group by theme, system_actor)
+                        select theme, system_actor, people, organisations
+                        from people join organisations using (theme, system_actor)
+                        order by people desc, organisations desc, theme, system_actor
+                        """.formatted(filters.organisation() == null ? "barrier_day_since" : "barrier_day_since_at",
+                        since, since))
+                .params(all)
+                .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
+                        rs.getLong("people"), rs.getLong("organisations")))
+                .list();
+    }
+
+    /**
+     * The condition on a tally by previous day that picks, for {@code days} within one month, each person's first day
+     * among them, narrowed by the codes (and organisation) of {@code filters}; its parameters go to {@code parameters}.
+     */
+    private static String daysSince(WholeMonths.Days days, ViewFilters filters, List<Object> parameters) {
+        List<String> since = new ArrayList<>(List.of("day >= ? and day <= ? and previous_day < ?"));
+        parameters.add(days.from());
+        parameters.add(days.to());
+        parameters.add(days.from());
+        codes(filters, since, parameters);
+        return String.join(" and ", since);
     }
 
     /**
@@ -171,8 +224,9 @@ public class BarrierCounts {
                             group by theme, system_actor, organisation having sum(people) > 0),
                         whole_people as (%s),
                         edge_people as (
-                            select theme, system_actor, count(distinct pseudonym) as people from edge e
-                            where not exists (select 1 from barrier_person_month w where %s)
+                            select theme, system_actor, count(*) as people
+                            from (select distinct theme, system_actor, pseudonym from edge e
+                                  where not exists (select 1 from barrier_person_month w where %s)) new_people
                             group by theme, system_actor),
                         organisations as (
                             select theme, system_actor, count(*) as organisations
@@ -197,7 +251,7 @@ public class BarrierCounts {
     /**
      * Distinct people per month, organisation, theme and system actor within {@code filters}, oldest month first:
      * whole months from the tallies kept in the intake's transaction, the days of a partial month at either edge of
-     * the range counted from the observations.
+     * the range from the tallies by previous day.
      */
     public List<MonthlyBarrierCount> byMonth(ViewFilters filters) {
         WholeMonths months = WholeMonths.of(filters);
@@ -221,16 +275,13 @@ public class BarrierCounts {
                     """.formatted(String.join(" and ", conditions)));
         }
         for (WholeMonths.Days days : months.edges()) {
-            FilterColumns.Where where = COLUMNS.where(
-                    new ViewFilters(days.from(), days.to(), filters.organisation(), filters.theme(), filters.systemActor()));
-            parts.add("""
-                    select cast(? as date) as month, organisation, theme, system_actor, count(distinct pseudonym) as people
-                    from barrier_observation
-                    %s
-                    group by organisation, theme, system_actor
-                    """.formatted(where.clause()));
             parameters.add(days.month());
-            parameters.addAll(where.parameters());
+            parts.add("""
+                    select cast(? as date) as month, organisation, theme, system_actor, sum(people) as people
+                    from barrier_day_since_at
+                    where %s
+                    group by organisation, theme, system_actor having sum(people) > 0
+                    """.formatted(daysSince(days, filters, parameters)));
         }
         return jdbc.sql("""
                         select to_char(month, 'YYYY-MM') as month, organisation, theme, system_actor, people

@@ -17,7 +17,9 @@ import java.util.List;
  * Distinct people per month (of the day a barrier was met) and pattern, per organisation and across them, kept exact
  * in the intake's transaction: which organisation saw which person meet which pattern in which month
  * ({@code barrier_person_month}) and the counts that follow from it ({@code barrier_month_people_at},
- * {@code barrier_month_people}), so that a range of whole months reads a few rows.
+ * {@code barrier_month_people}), so that a range of whole months reads a few rows. Which days of the month a person
+ * met the pattern on are kept with each row, for the tallies by day ({@link BarrierDayTally}); the ranges of several
+ * months are counted by {@link BarrierRangeTally}.
  */
 @Repository
 public class BarrierMonthTally {
@@ -25,17 +27,28 @@ public class BarrierMonthTally {
     private static final RowMapper<Seen<MonthPattern>> SEEN = (rs, row) -> new Seen<>(
             new MonthPattern(rs.getObject("month", LocalDate.class), rs.getString("theme"), rs.getString("system_actor")),
             rs.getString("pseudonym"), rs.getString("organisation"));
+    private static final RowMapper<DaysMet> DAYS_MET = (rs, row) -> new DaysMet(SEEN.mapRow(rs, row),
+            rs.getInt("days_before"), rs.getInt("days"));
 
     private final JdbcTemplate jdbc;
     private final BarrierRangeTally ranges;
+    private final BarrierDayTally days;
 
     public BarrierMonthTally(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.ranges = new BarrierRangeTally(jdbc);
+        this.days = new BarrierDayTally(jdbc);
     }
 
     /** A pattern in one month (its first day). */
     public record MonthPattern(LocalDate month, String theme, String systemActor) {
+    }
+
+    /**
+     * The days of its month (bit d-1 for day d) on which an organisation saw a person meet a pattern, before and after
+     * a change: 0 before for a row just added, 0 after for one taken away.
+     */
+    record DaysMet(Seen<MonthPattern> seen, int before, int after) {
     }
 
     /** Counts the people of {@code barriers} not yet counted for their month, pattern and organisation. */
@@ -49,23 +62,36 @@ public class BarrierMonthTally {
         String[] actors = new String[size];
         String[] pseudonyms = new String[size];
         String[] organisations = new String[size];
+        Integer[] dayBits = new Integer[size];
         int i = 0;
         for (BarrierObserved barrier : barriers) {
             months[i] = Date.valueOf(barrier.observedOn().withDayOfMonth(1));
             themes[i] = barrier.theme();
             actors[i] = barrier.systemActor();
             pseudonyms[i] = barrier.pseudonym();
-            organisations[i++] = barrier.organisation();
+            organisations[i] = barrier.organisation();
+            dayBits[i++] = 1 << (barrier.observedOn().getDayOfMonth() - 1);
         }
-        List<Seen<MonthPattern>> added = jdbc.query("""
-                insert into barrier_person_month (month, theme, system_actor, pseudonym, organisation)
-                select distinct * from unnest(?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
-                on conflict do nothing
-                returning month, theme, system_actor, pseudonym, organisation
-                """, SEEN, months, themes, actors, pseudonyms, organisations);
-        List<Seen<MonthPattern>> now = now(added);
-        apply(TallyChange.of(added, true, now));
-        ranges.changed(added, true, now);
+        // A row is new (no days before), or gains a day, or is left alone. In key order, so that concurrent writers
+        // lock the rows they update in the same order and cannot deadlock.
+        List<DaysMet> changed = jdbc.query("""
+                insert into barrier_person_month as b (month, theme, system_actor, pseudonym, organisation, days)
+                select month, theme, system_actor, pseudonym, organisation, bit_or(day)
+                from unnest(?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::integer[])
+                     as met (month, theme, system_actor, pseudonym, organisation, day)
+                group by pseudonym, theme, system_actor, organisation, month
+                order by pseudonym, theme, system_actor, organisation, month
+                on conflict (pseudonym, theme, system_actor, organisation, month)
+                do update set days = b.days | excluded.days where b.days | excluded.days <> b.days
+                returning new.month, new.theme, new.system_actor, new.pseudonym, new.organisation,
+                          coalesce(old.days, 0) as days_before, new.days
+                """, DAYS_MET, months, themes, actors, pseudonyms, organisations, dayBits);
+        List<Seen<MonthPattern>> added = changed.stream().filter(met -> met.before() == 0).map(DaysMet::seen).toList();
+        List<DaysMet> now = now(changed);
+        List<Seen<MonthPattern>> nowSeen = now.stream().map(DaysMet::seen).toList();
+        apply(TallyChange.of(added, true, nowSeen));
+        ranges.changed(added, true, nowSeen);
+        days.changed(changed, now);
     }
 
     /**
@@ -74,9 +100,11 @@ public class BarrierMonthTally {
      */
     public void countAll() {
         jdbc.update("""
-                insert into barrier_person_month (month, theme, system_actor, pseudonym, organisation)
-                select distinct date_trunc('month', observed_on)::date, theme, system_actor, pseudonym, organisation
+                insert into barrier_person_month (month, theme, system_actor, pseudonym, organisation, days)
+                select date_trunc('month', observed_on)::date, theme, system_actor, pseudonym, organisation,
+                       bit_or(1 << (extract(day from observed_on)::int - 1))
                 from barrier_observation
+                group by 1, 2, 3, 4, 5
                 """);
         jdbc.update("""
                 insert into barrier_month_people_at (month, organisation, theme, system_actor, people)
@@ -90,6 +118,7 @@ public class BarrierMonthTally {
                 group by month, theme, system_actor
                 """);
         ranges.countAll();
+        days.countAll();
     }
 
     /**
@@ -101,34 +130,37 @@ public class BarrierMonthTally {
             return;
         }
         // Keyed by person first (V18): the person's rows are one stretch of the key.
-        List<Seen<MonthPattern>> removed = jdbc.query("""
+        List<DaysMet> changed = jdbc.query("""
                 delete from barrier_person_month
                 where pseudonym = ? and organisation = ?
-                returning month, theme, system_actor, pseudonym, organisation
-                """, SEEN, pseudonym, organisation);
-        List<Seen<MonthPattern>> now = now(removed);
-        apply(TallyChange.of(removed, false, now));
-        ranges.changed(removed, false, now);
+                returning month, theme, system_actor, pseudonym, organisation, days as days_before, 0 as days
+                """, DAYS_MET, pseudonym, organisation);
+        List<Seen<MonthPattern>> removed = changed.stream().map(DaysMet::seen).toList();
+        List<DaysMet> now = now(changed);
+        List<Seen<MonthPattern>> nowSeen = now.stream().map(DaysMet::seen).toList();
+        apply(TallyChange.of(removed, false, nowSeen));
+        ranges.changed(removed, false, nowSeen);
+        days.changed(changed, now);
     }
 
     /**
      * Every row now held for each person and pattern of {@code changed}, in any month and at any organisation: what
      * both this tally (the same month) and the range tally (every month) work their changes out from.
      */
-    private List<Seen<MonthPattern>> now(List<Seen<MonthPattern>> changed) {
+    private List<DaysMet> now(List<DaysMet> changed) {
         if (changed.isEmpty()) {
             return List.of();
         }
         return jdbc.query("""
-                select b.month, b.theme, b.system_actor, b.pseudonym, b.organisation
+                select b.month, b.theme, b.system_actor, b.pseudonym, b.organisation, b.days as days_before, b.days
                 from barrier_person_month b
                 join (select distinct * from unnest(?::varchar[], ?::varchar[], ?::varchar[]))
                      k (pseudonym, theme, system_actor)
                   on b.pseudonym = k.pseudonym and b.theme = k.theme and b.system_actor = k.system_actor
-                """, SEEN,
-                changed.stream().map(Seen::pseudonym).toArray(String[]::new),
-                changed.stream().map(seen -> seen.scope().theme()).toArray(String[]::new),
-                changed.stream().map(seen -> seen.scope().systemActor()).toArray(String[]::new));
+                """, DAYS_MET,
+                changed.stream().map(met -> met.seen().pseudonym()).toArray(String[]::new),
+                changed.stream().map(met -> met.seen().scope().theme()).toArray(String[]::new),
+                changed.stream().map(met -> met.seen().scope().systemActor()).toArray(String[]::new));
     }
 
     private void apply(TallyChange<MonthPattern> change) {

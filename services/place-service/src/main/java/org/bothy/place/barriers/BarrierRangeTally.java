@@ -133,8 +133,9 @@ final class BarrierRangeTally {
         }
     }
 
+    /** Orders tally keys (codes, organisations and dates) element by element: the order rows are written in. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareKeys(List<Object> one, List<Object> other) {
+    static int compareKeys(List<Object> one, List<Object> other) {
         for (int i = 0; i < one.size(); i++) {
             int compared = ((Comparable) one.get(i)).compareTo(other.get(i));
             if (compared != 0) {
@@ -171,12 +172,13 @@ final class BarrierRangeTally {
         }
     }
 
-    private static String[] column(Map<List<Object>, Long> tally, int at) {
+    /** A text column of the keys of {@code tally}. */
+    static String[] column(Map<List<Object>, Long> tally, int at) {
         return tally.keySet().stream().map(key -> (String) key.get(at)).toArray(String[]::new);
     }
 
     /** A date column, with no previous month (LocalDate.MIN in the keys) sent as null. */
-    private static Date[] dates(Map<List<Object>, Long> tally, int at) {
+    static Date[] dates(Map<List<Object>, Long> tally, int at) {
         return tally.keySet().stream()
                 .map(key -> (LocalDate) key.get(at))
                 .map(date -> date.equals(LocalDate.MIN) ? null : Date.valueOf(date))

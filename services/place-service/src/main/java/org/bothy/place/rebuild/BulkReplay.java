@@ -69,7 +69,8 @@ public class BulkReplay {
             EVENT_ROWS.stream().map(EventRows::table),
             Stream.of("applied_event", "barrier_person", "barrier_people_at", "barrier_people", "barrier_person_month",
                     "barrier_month_people_at", "barrier_month_people", "person_month", "person_door", "door_people",
-                    "reach_month", "barrier_month_since_at", "barrier_month_since")).toList());
+                    "reach_month", "barrier_month_since_at", "barrier_month_since", "barrier_day_since_at",
+                    "barrier_day_since")).toList());
 
     // The projections whose tables the load writes itself (rows appended, tallies counted, marks and erasures at the
     // end); every other projection is applied poll by poll as the intake applies it.
