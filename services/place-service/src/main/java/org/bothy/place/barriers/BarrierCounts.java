@@ -1,6 +1,5 @@
 package org.bothy.place.barriers;
 
-import org.bothy.place.query.FilterColumns;
 import org.bothy.place.query.ViewFilters;
 import org.bothy.place.query.WholeMonths;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,9 +12,6 @@ import java.util.List;
 /** Reads the barrier projection as counts of people, not records: one person met twice is one person. */
 @Repository
 public class BarrierCounts {
-
-    // By the day the barrier was met (v1 records: the day recorded), which barrier_observation_day indexes (V16).
-    private static final FilterColumns COLUMNS = FilterColumns.codedByDay("observed_on", "organisation", "theme", "system_actor");
 
     private final JdbcClient jdbc;
 
@@ -37,41 +33,18 @@ public class BarrierCounts {
         if (months.oneWholeMonth()) {
             return fromTally(months.first(), filters);
         }
-        if (months.anyWhole()) {
+        // People met in two months are one person over both, so months' tallies do not add up: the tallies by the
+        // previous month (whole months) or day (a range beginning or ending within a month) make them add.
+        if (months.edges().isEmpty()) {
             return fromRangeTally(months, filters);
         }
-        if (months.edges().size() == 1) {
-            return fromDayTally(months.edges().get(0), filters);
-        }
-        // Two months' edges with no whole month between: counted from the observations,
-        // each distinct set hashed (count(distinct ...) sorts every row, under the codes' linguistic collation).
-        FilterColumns.Where where = COLUMNS.where(filters);
-        return jdbc.sql("""
-                        with seen as materialized (
-                            select theme, system_actor, pseudonym, organisation from barrier_observation %s),
-                        people as (
-                            select theme, system_actor, count(*) as people
-                            from (select distinct theme, system_actor, pseudonym from seen) distinct_people
-                            group by theme, system_actor),
-                        organisations as (
-                            select theme, system_actor, count(*) as organisations
-                            from (select distinct theme, system_actor, organisation from seen) distinct_organisations
-                            group by theme, system_actor)
-                        select theme, system_actor, people, organisations
-                        from people join organisations using (theme, system_actor)
-                        order by people desc, organisations desc, theme, system_actor
-                        """.formatted(where.clause()))
-                .params(where.parameters())
-                .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
-                        rs.getLong("people"), rs.getLong("organisations")))
-                .list();
+        return fromDayTally(filters);
     }
 
     /**
      * The same counts read from the tallies kept in the intake's transaction (exact, and current as of the last
      * commit): a few rows per pattern, however many observations lie behind them. With a {@code month}, that month's
-     * tallies; without, the all-time ones. A month's people do not add up across months, so any other date range is
-     * counted from the observations.
+     * tallies; without, the all-time ones.
      */
     private List<BarrierCount> fromTally(LocalDate month, ViewFilters filters) {
         String people = month == null ? "barrier_people" : "barrier_month_people";
@@ -117,54 +90,21 @@ public class BarrierCounts {
     }
 
     /**
-     * The counts over days of one month, exact, from the tallies by previous day in the month
-     * ({@code barrier_day_since}, or {@code _at} one organisation): the people of days d1..d2 are those of each day
-     * whose previous day under the pattern that month is before d1. An organisation counts if it saw anyone then.
+     * The counts over a range of days, exact, from the tallies by previous day ({@code barrier_day_since}, or
+     * {@code _at} one organisation): the people of days d1..d2 are those of each day whose previous day under the
+     * pattern is before d1. An organisation counts if it saw anyone then.
      */
-    private List<BarrierCount> fromDayTally(WholeMonths.Days days, ViewFilters filters) {
+    private List<BarrierCount> fromDayTally(ViewFilters filters) {
         List<Object> parameters = new ArrayList<>();
-        String since = daysSince(days, filters, parameters);
-        List<Object> all = new ArrayList<>(parameters);
-        all.addAll(parameters);
-        return jdbc.sql("""
-                        with people as (
-                            select theme, system_actor, sum(people) as people from %s where %s
-                            group by theme, system_actor having sum(people) > 0),
-                        organisations as (
-                            select theme, system_actor, count(*) as organisations
-                            from (select theme, system_actor, organisation from barrier_day_since_at where %s
-                                  group by theme, system_actor, organisation having sum(people) > 0) seen
-                            group by theme, system_actor)
-                        select theme, system_actor, people, organisations
-                        from people join organisations using (theme, system_actor)
-                        order by people desc, organisations desc, theme, system_actor
-                        """.formatted(filters.organisation() == null ? "barrier_day_since" : "barrier_day_since_at",
-                        since, since))
-                .params(all)
-                .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
-                        rs.getLong("people"), rs.getLong("organisations")))
-                .list();
+        String since = daysSince(filters.from(), filters.to(), filters, parameters);
+        return fromSince(filters.organisation() == null ? "barrier_day_since" : "barrier_day_since_at",
+                "barrier_day_since_at", since, parameters);
     }
 
     /**
-     * The condition on a tally by previous day that picks, for {@code days} within one month, each person's first day
-     * among them, narrowed by the codes (and organisation) of {@code filters}; its parameters go to {@code parameters}.
-     */
-    private static String daysSince(WholeMonths.Days days, ViewFilters filters, List<Object> parameters) {
-        List<String> since = new ArrayList<>(List.of("day >= ? and day <= ? and previous_day < ?"));
-        parameters.add(days.from());
-        parameters.add(days.to());
-        parameters.add(days.from());
-        codes(filters, since, parameters);
-        return String.join(" and ", since);
-    }
-
-    /**
-     * The counts over a range holding whole months, exact: the people of the whole months from the tallies by previous
-     * month ({@code barrier_month_since}, or {@code _at} one organisation: the people of months a..b are those of each
-     * month whose previous month under the pattern is before a), plus the people met on the edges' days (counted from
-     * the observations) whom no whole month of the range counted already. An organisation counts if it saw anyone in
-     * either.
+     * The counts over whole months a..b, exact, from the tallies by previous month ({@code barrier_month_since}, or
+     * {@code _at} one organisation): the people of months a..b are those of each month whose previous month under the
+     * pattern is before a. A few rows per pattern and month.
      */
     private List<BarrierCount> fromRangeTally(WholeMonths months, ViewFilters filters) {
         List<Object> parameters = new ArrayList<>();
@@ -181,71 +121,57 @@ public class BarrierCounts {
             parameters.add(months.last());
         }
         codes(filters, since, parameters);
-        String sinceAt = String.join(" and ", since);
-        // Across organisations a person met at two is one: their own tally, unless the range is one organisation's.
-        String wholePeople = """
-                select theme, system_actor, sum(people) as people from %s where %s group by theme, system_actor
-                """.formatted(filters.organisation() == null ? "barrier_month_since" : "barrier_month_since_at", sinceAt);
-        List<String> edgeSelects = new ArrayList<>();
-        List<Object> edgeParameters = new ArrayList<>();
-        for (WholeMonths.Days days : months.edges()) {
-            FilterColumns.Where where = COLUMNS.where(
-                    new ViewFilters(days.from(), days.to(), filters.organisation(), filters.theme(), filters.systemActor()));
-            edgeSelects.add("select theme, system_actor, pseudonym, organisation from barrier_observation " + where.clause());
-            edgeParameters.addAll(where.parameters());
-        }
-        if (edgeSelects.isEmpty()) {
-            edgeSelects.add("select theme, system_actor, pseudonym, organisation from barrier_observation where false");
-        }
-        // Someone met on an edge's day is new to the range unless a whole month of it counted them (at the same
-        // organisation, when the range is one organisation's): barrier_person_month is keyed by person and pattern.
-        List<String> counted = new ArrayList<>(List.of("w.pseudonym = e.pseudonym", "w.theme = e.theme",
-                "w.system_actor = e.system_actor"));
-        List<Object> countedParameters = new ArrayList<>();
-        if (filters.organisation() != null) {
-            counted.add("w.organisation = e.organisation");
-        }
-        if (months.first() != null) {
-            counted.add("w.month >= ?");
-            countedParameters.add(months.first());
-        }
-        if (months.last() != null) {
-            counted.add("w.month <= ?");
-            countedParameters.add(months.last());
-        }
-        List<Object> all = new ArrayList<>(edgeParameters);
+        return fromSince(filters.organisation() == null ? "barrier_month_since" : "barrier_month_since_at",
+                "barrier_month_since_at", String.join(" and ", since), parameters);
+    }
+
+    /**
+     * People per pattern summed from {@code people} (across organisations a person met at two is one; one
+     * organisation's own when the range is one organisation's) and organisations counted from {@code peopleAt}, over
+     * the rows that count each person once: {@code since}, with its {@code parameters}.
+     */
+    private List<BarrierCount> fromSince(String people, String peopleAt, String since, List<Object> parameters) {
+        List<Object> all = new ArrayList<>(parameters);
         all.addAll(parameters);
-        all.addAll(parameters);
-        all.addAll(countedParameters);
         return jdbc.sql("""
-                        with edge as (%s),
-                        whole_organisations as (
-                            select theme, system_actor, organisation from barrier_month_since_at where %s
-                            group by theme, system_actor, organisation having sum(people) > 0),
-                        whole_people as (%s),
-                        edge_people as (
-                            select theme, system_actor, count(*) as people
-                            from (select distinct theme, system_actor, pseudonym from edge e
-                                  where not exists (select 1 from barrier_person_month w where %s)) new_people
-                            group by theme, system_actor),
+                        with people as (
+                            select theme, system_actor, sum(people) as people from %s where %s
+                            group by theme, system_actor having sum(people) > 0),
                         organisations as (
                             select theme, system_actor, count(*) as organisations
-                            from (select theme, system_actor, organisation from whole_organisations
-                                  union select theme, system_actor, organisation from edge) seen
+                            from (select theme, system_actor, organisation from %s where %s
+                                  group by theme, system_actor, organisation having sum(people) > 0) seen
                             group by theme, system_actor)
-                        select theme, system_actor,
-                               coalesce(whole_people.people, 0) + coalesce(edge_people.people, 0) as people,
-                               organisations
-                        from organisations
-                        left join whole_people using (theme, system_actor)
-                        left join edge_people using (theme, system_actor)
+                        select theme, system_actor, people, organisations
+                        from people join organisations using (theme, system_actor)
                         order by people desc, organisations desc, theme, system_actor
-                        """.formatted(String.join(" union all ", edgeSelects), sinceAt, wholePeople,
-                        String.join(" and ", counted)))
+                        """.formatted(people, since, peopleAt, since))
                 .params(all)
                 .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
                         rs.getLong("people"), rs.getLong("organisations")))
                 .list();
+    }
+
+    /**
+     * The condition on a tally by previous day that picks each person's first day from {@code from} to {@code to}
+     * (either null for an open end), narrowed by the codes (and organisation) of {@code filters}; its parameters go to
+     * {@code parameters}.
+     */
+    private static String daysSince(LocalDate from, LocalDate to, ViewFilters filters, List<Object> parameters) {
+        List<String> since = new ArrayList<>();
+        if (from != null) {
+            since.add("day >= ? and previous_day < ?");
+            parameters.add(from);
+            parameters.add(from);
+        } else {
+            since.add("previous_day = '-infinity'");
+        }
+        if (to != null) {
+            since.add("day <= ?");
+            parameters.add(to);
+        }
+        codes(filters, since, parameters);
+        return String.join(" and ", since);
     }
 
     /**
@@ -281,7 +207,7 @@ public class BarrierCounts {
                     from barrier_day_since_at
                     where %s
                     group by organisation, theme, system_actor having sum(people) > 0
-                    """.formatted(daysSince(days, filters, parameters)));
+                    """.formatted(daysSince(days.from(), days.to(), filters, parameters)));
         }
         return jdbc.sql("""
                         select to_char(month, 'YYYY-MM') as month, organisation, theme, system_actor, people

@@ -4,20 +4,21 @@ import org.bothy.place.barriers.BarrierMonthTally.DaysMet;
 import org.bothy.place.barriers.BarrierMonthTally.MonthPattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * People per day and pattern counted by the previous day of the same month on which the person met the pattern (per
- * organisation in {@code barrier_day_since_at}, across organisations in {@code barrier_day_since}), so that the
- * people of days d1..d2 of one month are a sum: every day in d1..d2, the people whose previous day is before d1. Kept
- * from the days of each row of {@code barrier_person_month} as {@link BarrierMonthTally} changes them.
+ * People per day and pattern counted by the previous day on which the person met the pattern (per organisation in
+ * {@code barrier_day_since_at}, across organisations in {@code barrier_day_since}), so that the people of any days
+ * d1..d2 are a sum: every day in d1..d2, the people whose previous day is before d1. Kept from the days of each row of
+ * {@code barrier_person_month} as {@link BarrierMonthTally} changes them.
  */
 final class BarrierDayTally {
 
@@ -29,41 +30,48 @@ final class BarrierDayTally {
 
     /**
      * Moves the counts for the rows whose days {@code changed}, given {@code now}: every row held, after the change,
-     * for the same people and patterns.
+     * for the same people and patterns, in every month.
      */
     void changed(Collection<DaysMet> changed, Collection<DaysMet> now) {
         if (changed.isEmpty()) {
             return;
         }
+        // Per person and pattern, each organisation's days in each month: after the change, then before it.
+        Map<List<Object>, Map<String, Map<LocalDate, Integer>>> after = new HashMap<>();
+        Map<List<Object>, Set<String>> organisationsChanged = new HashMap<>();
+        for (DaysMet met : changed) {
+            after.computeIfAbsent(personPattern(met), k -> new HashMap<>());
+            organisationsChanged.computeIfAbsent(personPattern(met), k -> new TreeSet<>()).add(met.seen().organisation());
+        }
+        for (DaysMet met : now) {
+            Map<String, Map<LocalDate, Integer>> organisations = after.get(personPattern(met));
+            if (organisations != null) {
+                organisations.computeIfAbsent(met.seen().organisation(), k -> new HashMap<>())
+                        .put(met.seen().scope().month(), met.after());
+            }
+        }
+        Map<List<Object>, Map<String, Map<LocalDate, Integer>>> before = new HashMap<>();
+        after.forEach((person, organisations) -> {
+            Map<String, Map<LocalDate, Integer>> copy = new HashMap<>();
+            organisations.forEach((organisation, months) -> copy.put(organisation, new HashMap<>(months)));
+            before.put(person, copy);
+        });
+        for (DaysMet met : changed) {
+            before.get(personPattern(met)).computeIfAbsent(met.seen().organisation(), k -> new HashMap<>())
+                    .put(met.seen().scope().month(), met.before());
+        }
         // Ordered, so that concurrent writers update tally rows in the same order and cannot deadlock.
         Map<List<Object>, Long> atOrganisation = new TreeMap<>(BarrierRangeTally::compareKeys);
         Map<List<Object>, Long> overall = new TreeMap<>(BarrierRangeTally::compareKeys);
-        // A person's days in a month across organisations: every organisation's days, after and before the change.
-        Map<List<Object>, Map<String, Integer>> after = new HashMap<>();
-        for (DaysMet met : changed) {
-            MonthPattern scope = met.seen().scope();
-            count(atOrganisation, List.of(scope.theme(), scope.systemActor(), met.seen().organisation()), scope.month(),
-                    met.before(), -1);
-            count(atOrganisation, List.of(scope.theme(), scope.systemActor(), met.seen().organisation()), scope.month(),
-                    met.after(), 1);
-            after.computeIfAbsent(personMonth(met), k -> new HashMap<>());
-        }
-        for (DaysMet met : now) {
-            Map<String, Integer> organisations = after.get(personMonth(met));
-            if (organisations != null) {
-                organisations.put(met.seen().organisation(), met.after());
-            }
-        }
-        Map<List<Object>, Map<String, Integer>> before = new HashMap<>();
-        after.forEach((person, organisations) -> before.put(person, new HashMap<>(organisations)));
-        for (DaysMet met : changed) {
-            before.get(personMonth(met)).put(met.seen().organisation(), met.before());
-        }
         after.forEach((person, organisations) -> {
+            for (String organisation : organisationsChanged.get(person)) {
+                List<Object> prefix = List.of(person.get(1), person.get(2), organisation);
+                count(atOrganisation, prefix, days(before.get(person), organisation), -1);
+                count(atOrganisation, prefix, days(organisations, organisation), 1);
+            }
             List<Object> prefix = List.of(person.get(1), person.get(2));
-            LocalDate month = (LocalDate) person.get(3);
-            count(overall, prefix, month, union(before.get(person)), -1);
-            count(overall, prefix, month, union(organisations), 1);
+            count(overall, prefix, days(before.get(person), null), -1);
+            count(overall, prefix, days(organisations, null), 1);
         });
         atOrganisation.values().removeIf(people -> people == 0);
         overall.values().removeIf(people -> people == 0);
@@ -76,8 +84,8 @@ final class BarrierDayTally {
                 insert into barrier_day_since_at (theme, system_actor, organisation, day, previous_day, people)
                 select theme, system_actor, organisation, day, previous_day, count(*)
                 from (select theme, system_actor, organisation, day,
-                             coalesce(lag(day) over (partition by pseudonym, theme, system_actor, organisation, month
-                                                     order by day), '-infinity') as previous_day
+                             coalesce(lag(day) over (partition by pseudonym, theme, system_actor, organisation order by day),
+                                      '-infinity') as previous_day
                       from (select b.pseudonym, b.theme, b.system_actor, b.organisation, b.month, (b.month + d - 1) as day
                             from barrier_person_month b, generate_series(1, 31) d
                             where b.days & (1 << (d - 1)) <> 0) met) counted
@@ -87,7 +95,7 @@ final class BarrierDayTally {
                 insert into barrier_day_since (theme, system_actor, day, previous_day, people)
                 select theme, system_actor, day, previous_day, count(*)
                 from (select theme, system_actor, day,
-                             coalesce(lag(day) over (partition by pseudonym, theme, system_actor, month order by day),
+                             coalesce(lag(day) over (partition by pseudonym, theme, system_actor order by day),
                                       '-infinity') as previous_day
                       from (select b.pseudonym, b.theme, b.system_actor, b.month, (b.month + d - 1) as day
                             from (select pseudonym, theme, system_actor, month, bit_or(days) as days
@@ -98,31 +106,37 @@ final class BarrierDayTally {
                 """);
     }
 
-    private static List<Object> personMonth(DaysMet met) {
+    private static List<Object> personPattern(DaysMet met) {
         MonthPattern scope = met.seen().scope();
-        return List.of(met.seen().pseudonym(), scope.theme(), scope.systemActor(), scope.month());
+        return List.of(met.seen().pseudonym(), scope.theme(), scope.systemActor());
     }
 
-    private static int union(Map<String, Integer> organisations) {
-        int days = 0;
-        for (int some : organisations.values()) {
-            days |= some;
-        }
+    /** The days met at {@code organisation} (at any, when null), oldest first. */
+    private static TreeSet<LocalDate> days(Map<String, Map<LocalDate, Integer>> organisations, String organisation) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        organisations.forEach((at, months) -> {
+            if (organisation == null || organisation.equals(at)) {
+                months.forEach((month, bits) -> {
+                    for (int bit = 0; bit < 31; bit++) {
+                        if ((bits & (1 << bit)) != 0) {
+                            days.add(month.plusDays(bit));
+                        }
+                    }
+                });
+            }
+        });
         return days;
     }
 
-    /** Adds {@code sign} for each day of {@code days} (bit d-1 for day d of {@code month}) under its previous day. */
-    private static void count(Map<List<Object>, Long> tally, List<Object> prefix, LocalDate month, int days, int sign) {
+    /** Adds {@code sign} for each of {@code days} under the day before it (LocalDate.MIN for none). */
+    private static void count(Map<List<Object>, Long> tally, List<Object> prefix, TreeSet<LocalDate> days, int sign) {
         LocalDate previous = LocalDate.MIN;
-        for (int bit = 0; bit < 31; bit++) {
-            if ((days & (1 << bit)) != 0) {
-                LocalDate day = month.plusDays(bit);
-                List<Object> key = new ArrayList<>(prefix);
-                key.add(day);
-                key.add(previous);
-                tally.merge(key, (long) sign, Long::sum);
-                previous = day;
-            }
+        for (LocalDate day : days) {
+            List<Object> key = new ArrayList<>(prefix);
+            key.add(day);
+            key.add(previous);
+            tally.merge(key, (long) sign, Long::sum);
+            previous = day;
         }
     }
 
@@ -133,7 +147,7 @@ final class BarrierDayTally {
                     select theme, system_actor, organisation, day, coalesce(previous_day, '-infinity'), people
                     from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
                          as c (theme, system_actor, organisation, day, previous_day, people)
-                    on conflict (theme, system_actor, organisation, day, previous_day)
+                    on conflict (day, previous_day, theme, system_actor, organisation)
                     do update set people = t.people + excluded.people
                     """,
                     BarrierRangeTally.column(atOrganisation, 0), BarrierRangeTally.column(atOrganisation, 1),
@@ -146,7 +160,7 @@ final class BarrierDayTally {
                     select theme, system_actor, day, coalesce(previous_day, '-infinity'), people
                     from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
                          as c (theme, system_actor, day, previous_day, people)
-                    on conflict (theme, system_actor, day, previous_day)
+                    on conflict (day, previous_day, theme, system_actor)
                     do update set people = t.people + excluded.people
                     """,
                     BarrierRangeTally.column(overall, 0), BarrierRangeTally.column(overall, 1),

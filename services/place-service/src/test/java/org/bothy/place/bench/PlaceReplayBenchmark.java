@@ -138,6 +138,8 @@ public final class PlaceReplayBenchmark {
                 new ViewFilters(LocalDate.parse("2025-01-10"), LocalDate.parse("2025-01-20"), null, null, null)));
         timeQuery("GET /barriers?from&to (three whole months)", () -> barriers.byPattern(
                 new ViewFilters(LocalDate.parse("2025-03-01"), LocalDate.parse("2025-05-31"), null, null, null)));
+        timeQuery("GET /barriers?from&to (three months, mid-month edges)", () -> barriers.byPattern(
+                new ViewFilters(LocalDate.parse("2025-02-15"), LocalDate.parse("2025-05-14"), null, null, null)));
         timeQuery("GET /barriers/monthly?from&to&organisation", () -> barriers.byMonth(spring));
         timeQuery("GET /barriers/monthly?from&to&organisation (mid-month edges)", () -> barriers.byMonth(
                 new ViewFilters(LocalDate.parse("2025-02-15"), LocalDate.parse("2025-05-14"), "move-on", null, null)));
