@@ -94,23 +94,23 @@ create table barrier_day_since (
     primary key (day, previous_day, theme, system_actor)
 );
 
+-- By previous day too: a range that begins mid-month counts people met on its first days and again in a whole month
+-- once, taking off the few rows whose previous day lies on those first days.
+create index barrier_day_since_at_back on barrier_day_since_at (previous_day, day);
+create index barrier_day_since_back on barrier_day_since (previous_day, day);
+
 insert into barrier_day_since_at (theme, system_actor, organisation, day, previous_day, people)
-select theme, system_actor, organisation, day, previous_day, count(*)
-from (select theme, system_actor, organisation, day,
-             coalesce(lag(day) over (partition by pseudonym, theme, system_actor, organisation order by day),
-                      '-infinity') as previous_day
-      from (select b.pseudonym, b.theme, b.system_actor, b.organisation, b.month, (b.month + d - 1) as day
-            from barrier_person_month b, generate_series(1, 31) d
-            where b.days & (1 << (d - 1)) <> 0) met) counted
-group by theme, system_actor, organisation, day, previous_day;
+select theme, system_actor, organisation, day, coalesce(previous_day, '-infinity'), count(*)
+from (select theme, system_actor, organisation, observed_on as day,
+             lag(observed_on) over (partition by pseudonym, theme, system_actor, organisation order by observed_on)
+                 as previous_day
+      from barrier_observation) met
+where previous_day is distinct from day
+group by 1, 2, 3, 4, 5;
 insert into barrier_day_since (theme, system_actor, day, previous_day, people)
-select theme, system_actor, day, previous_day, count(*)
-from (select theme, system_actor, day,
-             coalesce(lag(day) over (partition by pseudonym, theme, system_actor order by day),
-                      '-infinity') as previous_day
-      from (select b.pseudonym, b.theme, b.system_actor, b.month, (b.month + d - 1) as day
-            from (select pseudonym, theme, system_actor, month, bit_or(days) as days
-                  from barrier_person_month group by pseudonym, theme, system_actor, month) b,
-                 generate_series(1, 31) d
-            where b.days & (1 << (d - 1)) <> 0) met) counted
-group by theme, system_actor, day, previous_day;
+select theme, system_actor, day, coalesce(previous_day, '-infinity'), count(*)
+from (select theme, system_actor, observed_on as day,
+             lag(observed_on) over (partition by pseudonym, theme, system_actor order by observed_on) as previous_day
+      from barrier_observation) met
+where previous_day is distinct from day
+group by 1, 2, 3, 4;

@@ -135,6 +135,8 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 range("2022-11-01", "2023-02-28"), range("2022-12-01", "2023-01-31"), range("2022-12-15", "2023-02-10"),
                 range("2022-11-20", "2023-04-10"), range("2022-12-31", "2023-01-01"), range("2023-02-01", "2023-04-30"),
                 range("2022-10-01", "2023-03-31"), range("2022-12-31", "2023-03-01"),
+                // Met on the first edge's days and again in a whole month: counted once.
+                range("2022-11-20", "2023-03-31"), range("2023-01-31", "2023-04-30"),
                 // Days of one month: the first days, the last days, days between.
                 range("2023-01-05", "2023-01-25"), range("2022-12-02", "2022-12-30"), range("2023-02-01", "2023-02-14"),
                 range("2023-03-15", "2023-03-31"),
@@ -145,7 +147,8 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 // A day short of whole months at either end: the edge day left out must not be counted.
                 range("2023-01-01", "2023-03-30"), range("2023-02-02", "2023-03-31"));
         List<LocalDate[]> openEnded = List.of(range(null, "2023-02-28"), range("2023-02-15", null),
-                range(null, "2023-03-14"), range("2023-03-01", null), range(null, "2023-01-31"), range("2022-12-01", null));
+                range(null, "2023-03-14"), range("2023-03-01", null), range(null, "2023-01-31"), range("2022-12-01", null),
+                range("2022-12-15", null));
         List<String[]> codes = List.of(new String[] {null, null}, new String[] {"physical-health", null},
                 new String[] {null, "private-landlord"}, new String[] {"substance-use", "private-landlord"});
         int compared = 0;
@@ -168,7 +171,7 @@ class BarrierRangeTest extends PlaceServiceTestBase {
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(4 * (24 + 3 * (24 + 6 + 1)));
+        assertThat(compared).isEqualTo(4 * (26 + 3 * (26 + 7 + 1)));
         assertDisclosedAsCounted(new ViewFilters(LocalDate.parse("2022-11-01"), LocalDate.parse("2023-03-31"), null, null, null));
         assertDisclosedAsCounted(new ViewFilters(LocalDate.parse("2022-12-15"), LocalDate.parse("2023-02-10"), WEST, null, null));
         // The data is there to be counted: January, across the partners, has people for every pattern.

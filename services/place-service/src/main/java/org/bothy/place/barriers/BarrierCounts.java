@@ -33,12 +33,7 @@ public class BarrierCounts {
         if (months.oneWholeMonth()) {
             return fromTally(months.first(), filters);
         }
-        // People met in two months are one person over both, so months' tallies do not add up: the tallies by the
-        // previous month (whole months) or day (a range beginning or ending within a month) make them add.
-        if (months.edges().isEmpty()) {
-            return fromRangeTally(months, filters);
-        }
-        return fromDayTally(filters);
+        return fromSinceTallies(months, filters);
     }
 
     /**
@@ -89,63 +84,86 @@ public class BarrierCounts {
                 .list();
     }
 
-    /**
-     * The counts over a range of days, exact, from the tallies by previous day ({@code barrier_day_since}, or
-     * {@code _at} one organisation): the people of days d1..d2 are those of each day whose previous day under the
-     * pattern is before d1. An organisation counts if it saw anyone then.
-     */
-    private List<BarrierCount> fromDayTally(ViewFilters filters) {
-        List<Object> parameters = new ArrayList<>();
-        String since = daysSince(filters.from(), filters.to(), filters, parameters);
-        return fromSince(filters.organisation() == null ? "barrier_day_since" : "barrier_day_since_at",
-                "barrier_day_since_at", since, parameters);
+    /** Rows of a tally by previous month or day that count people: {@code sign} 1 to add them, -1 to take off. */
+    private record Part(String table, String condition, List<Object> parameters, int sign) {
     }
 
     /**
-     * The counts over whole months a..b, exact, from the tallies by previous month ({@code barrier_month_since}, or
-     * {@code _at} one organisation): the people of months a..b are those of each month whose previous month under the
-     * pattern is before a. A few rows per pattern and month.
+     * The counts over any range, exact, from the tallies by previous month ({@code barrier_month_since}) and by
+     * previous day ({@code barrier_day_since}), or their {@code _at} tables for one organisation. A person met in two
+     * months is one person over both, so each is counted once, at their first day in the range [from, to]: on an edge's
+     * days, the days whose previous day is before {@code from}; in the whole months a..b, the months whose previous
+     * month is before a, less those whose previous day lies in the first edge's days (counted there already). An
+     * organisation counts if it saw anyone in the range.
      */
-    private List<BarrierCount> fromRangeTally(WholeMonths months, ViewFilters filters) {
-        List<Object> parameters = new ArrayList<>();
-        List<String> since = new ArrayList<>();
-        if (months.first() != null) {
-            since.add("month >= ? and previous_month < ?");
-            parameters.add(months.first());
-            parameters.add(months.first());
-        } else {
-            since.add("previous_month = '-infinity'");
+    private List<BarrierCount> fromSinceTallies(WholeMonths months, ViewFilters filters) {
+        LocalDate from = filters.from();
+        String day = filters.organisation() == null ? "barrier_day_since" : "barrier_day_since_at";
+        String month = filters.organisation() == null ? "barrier_month_since" : "barrier_month_since_at";
+        List<Part> parts = new ArrayList<>();
+        for (WholeMonths.Days days : months.edges()) {
+            List<Object> parameters = new ArrayList<>();
+            parts.add(new Part(day, daysSince(from, days.from(), days.to(), filters, parameters), parameters, 1));
         }
-        if (months.last() != null) {
-            since.add("month <= ?");
-            parameters.add(months.last());
+        if (months.anyWhole()) {
+            List<Object> parameters = new ArrayList<>();
+            List<String> since = new ArrayList<>();
+            if (months.first() != null) {
+                since.add("month >= ? and previous_month < ?");
+                parameters.add(months.first());
+                parameters.add(months.first());
+            } else {
+                since.add("previous_month = '-infinity'");
+            }
+            if (months.last() != null) {
+                since.add("month <= ?");
+                parameters.add(months.last());
+            }
+            codes(filters, since, parameters);
+            parts.add(new Part(month, String.join(" and ", since), parameters, 1));
+            if (from != null && from.getDayOfMonth() != 1) {
+                // Met in the first edge's days and again in a whole month: the first day back has its previous day
+                // on that edge (barrier_day_since_*_back, by previous day, finds those few rows).
+                List<Object> back = new ArrayList<>(List.of(from, from.withDayOfMonth(from.lengthOfMonth()), months.first()));
+                List<String> condition = new ArrayList<>(List.of("previous_day >= ? and previous_day <= ? and day >= ?"));
+                if (months.last() != null) {
+                    condition.add("day <= ?");
+                    back.add(months.last().plusMonths(1).minusDays(1));
+                }
+                codes(filters, condition, back);
+                parts.add(new Part(day, String.join(" and ", condition), back, -1));
+            }
         }
-        codes(filters, since, parameters);
-        return fromSince(filters.organisation() == null ? "barrier_month_since" : "barrier_month_since_at",
-                "barrier_month_since_at", String.join(" and ", since), parameters);
-    }
-
-    /**
-     * People per pattern summed from {@code people} (across organisations a person met at two is one; one
-     * organisation's own when the range is one organisation's) and organisations counted from {@code peopleAt}, over
-     * the rows that count each person once: {@code since}, with its {@code parameters}.
-     */
-    private List<BarrierCount> fromSince(String people, String peopleAt, String since, List<Object> parameters) {
-        List<Object> all = new ArrayList<>(parameters);
-        all.addAll(parameters);
+        List<String> people = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        List<Object> peopleParameters = new ArrayList<>();
+        List<Object> organisationParameters = new ArrayList<>();
+        for (Part part : parts) {
+            people.add("select theme, system_actor, %d * people as people from %s where %s"
+                    .formatted(part.sign(), part.table(), part.condition()));
+            peopleParameters.addAll(part.parameters());
+            if (part.sign() > 0) {
+                // Every person of the range is counted once by the added parts, at an organisation that saw them.
+                organisations.add("select theme, system_actor, organisation, people from %s where %s"
+                        .formatted(part.table().endsWith("_at") ? part.table() : part.table() + "_at", part.condition()));
+                organisationParameters.addAll(part.parameters());
+            }
+        }
+        List<Object> all = new ArrayList<>(peopleParameters);
+        all.addAll(organisationParameters);
         return jdbc.sql("""
                         with people as (
-                            select theme, system_actor, sum(people) as people from %s where %s
+                            select theme, system_actor, sum(people) as people from (%s) counted
                             group by theme, system_actor having sum(people) > 0),
                         organisations as (
                             select theme, system_actor, count(*) as organisations
-                            from (select theme, system_actor, organisation from %s where %s
+                            from (select theme, system_actor, organisation from (%s) counted
                                   group by theme, system_actor, organisation having sum(people) > 0) seen
                             group by theme, system_actor)
                         select theme, system_actor, people, organisations
                         from people join organisations using (theme, system_actor)
                         order by people desc, organisations desc, theme, system_actor
-                        """.formatted(people, since, peopleAt, since))
+                        """.formatted(String.join(" union all ", people), String.join(" union all ", organisations)))
                 .params(all)
                 .query((rs, row) -> new BarrierCount(rs.getString("theme"), rs.getString("system_actor"),
                         rs.getLong("people"), rs.getLong("organisations")))
@@ -153,25 +171,23 @@ public class BarrierCounts {
     }
 
     /**
-     * The condition on a tally by previous day that picks each person's first day from {@code from} to {@code to}
-     * (either null for an open end), narrowed by the codes (and organisation) of {@code filters}; its parameters go to
-     * {@code parameters}.
+     * The condition on a tally by previous day that picks, among the days {@code first} to {@code last}, those on which
+     * a person met the pattern with no day since {@code since} before (null: ever), narrowed by the codes (and
+     * organisation) of {@code filters}; its parameters go to {@code parameters}.
      */
-    private static String daysSince(LocalDate from, LocalDate to, ViewFilters filters, List<Object> parameters) {
-        List<String> since = new ArrayList<>();
-        if (from != null) {
-            since.add("day >= ? and previous_day < ?");
-            parameters.add(from);
-            parameters.add(from);
+    private static String daysSince(LocalDate since, LocalDate first, LocalDate last, ViewFilters filters,
+                                    List<Object> parameters) {
+        List<String> conditions = new ArrayList<>(List.of("day >= ? and day <= ?"));
+        parameters.add(first);
+        parameters.add(last);
+        if (since != null) {
+            conditions.add("previous_day < ?");
+            parameters.add(since);
         } else {
-            since.add("previous_day = '-infinity'");
+            conditions.add("previous_day = '-infinity'");
         }
-        if (to != null) {
-            since.add("day <= ?");
-            parameters.add(to);
-        }
-        codes(filters, since, parameters);
-        return String.join(" and ", since);
+        codes(filters, conditions, parameters);
+        return String.join(" and ", conditions);
     }
 
     /**
@@ -207,7 +223,7 @@ public class BarrierCounts {
                     from barrier_day_since_at
                     where %s
                     group by organisation, theme, system_actor having sum(people) > 0
-                    """.formatted(daysSince(days.from(), days.to(), filters, parameters)));
+                    """.formatted(daysSince(days.from(), days.from(), days.to(), filters, parameters)));
         }
         return jdbc.sql("""
                         select to_char(month, 'YYYY-MM') as month, organisation, theme, system_actor, people

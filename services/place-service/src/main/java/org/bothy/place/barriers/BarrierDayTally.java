@@ -78,31 +78,30 @@ final class BarrierDayTally {
         write(atOrganisation, overall);
     }
 
-    /** Counts afresh, from every row of {@code barrier_person_month}, for tables a rebuild has just filled. */
+    /**
+     * Counts afresh, from every row of {@code barrier_observation} (the days {@code barrier_person_month} keeps come
+     * from them: one sort, rather than each row's days spread out), for tables a rebuild has just filled.
+     */
     void countAll() {
         jdbc.update("""
                 insert into barrier_day_since_at (theme, system_actor, organisation, day, previous_day, people)
-                select theme, system_actor, organisation, day, previous_day, count(*)
-                from (select theme, system_actor, organisation, day,
-                             coalesce(lag(day) over (partition by pseudonym, theme, system_actor, organisation order by day),
-                                      '-infinity') as previous_day
-                      from (select b.pseudonym, b.theme, b.system_actor, b.organisation, b.month, (b.month + d - 1) as day
-                            from barrier_person_month b, generate_series(1, 31) d
-                            where b.days & (1 << (d - 1)) <> 0) met) counted
-                group by theme, system_actor, organisation, day, previous_day
+                select theme, system_actor, organisation, day, coalesce(previous_day, '-infinity'), count(*)
+                from (select theme, system_actor, organisation, observed_on as day,
+                             lag(observed_on) over (partition by pseudonym, theme, system_actor, organisation
+                                                    order by observed_on) as previous_day
+                      from barrier_observation) met
+                where previous_day is distinct from day
+                group by 1, 2, 3, 4, 5
                 """);
         jdbc.update("""
                 insert into barrier_day_since (theme, system_actor, day, previous_day, people)
-                select theme, system_actor, day, previous_day, count(*)
-                from (select theme, system_actor, day,
-                             coalesce(lag(day) over (partition by pseudonym, theme, system_actor order by day),
-                                      '-infinity') as previous_day
-                      from (select b.pseudonym, b.theme, b.system_actor, b.month, (b.month + d - 1) as day
-                            from (select pseudonym, theme, system_actor, month, bit_or(days) as days
-                                  from barrier_person_month group by pseudonym, theme, system_actor, month) b,
-                                 generate_series(1, 31) d
-                            where b.days & (1 << (d - 1)) <> 0) met) counted
-                group by theme, system_actor, day, previous_day
+                select theme, system_actor, day, coalesce(previous_day, '-infinity'), count(*)
+                from (select theme, system_actor, observed_on as day,
+                             lag(observed_on) over (partition by pseudonym, theme, system_actor order by observed_on)
+                                 as previous_day
+                      from barrier_observation) met
+                where previous_day is distinct from day
+                group by 1, 2, 3, 4
                 """);
     }
 
