@@ -16,5 +16,7 @@ abstract class RunningTestService {
     @DynamicPropertySource
     static void realInfrastructure(DynamicPropertyRegistry registry) {
         RealInfrastructure.register(registry, "service_support_test");
+        // no fallback poll: every streaming processor here must be woken by commits alone
+        registry.add("bothy.axon.event-stream.poll-interval", () -> "0");
     }
 }

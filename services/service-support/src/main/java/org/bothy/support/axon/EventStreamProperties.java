@@ -1,0 +1,18 @@
+package org.bothy.support.axon;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How streaming processors read the event store ({@link CommitSignallingEventStore}).
+ *
+ * @param pollInterval how often a stream looks for events without being told of a commit: events another instance
+ *                     of the service appended (this instance's own commits wake it at once); 0 never looks
+ * @param readSize     the most events one read of the storage engine hands a processor
+ */
+@ConfigurationProperties("bothy.axon.event-stream")
+public record EventStreamProperties(
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("100") int readSize) {
+}
