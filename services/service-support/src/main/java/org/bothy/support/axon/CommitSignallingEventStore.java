@@ -14,27 +14,19 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 public class CommitSignallingEventStore extends EmbeddedEventStore {
 
     private final EventCommits commits;
-    private final int readSize;
 
-    /** Built by {@link #builder(EventCommits, int)}, with every setting of Axon's own builder. */
-    protected CommitSignallingEventStore(EmbeddedEventStore.Builder builder, EventCommits commits, int readSize) {
+    /** Built by {@link #builder(EventCommits)}, with every setting of Axon's own builder. */
+    protected CommitSignallingEventStore(EmbeddedEventStore.Builder builder, EventCommits commits) {
         super(builder);
         this.commits = commits;
-        this.readSize = readSize;
     }
 
-    /**
-     * A builder of Axon's embedded event store whose {@code build()} makes this store, signalling {@code commits}
-     * and reading at most {@code readSize} events per read of the storage engine.
-     */
-    public static EmbeddedEventStore.Builder builder(EventCommits commits, int readSize) {
-        if (readSize < 1) {
-            throw new IllegalArgumentException("an event stream reads at least one event at a time");
-        }
+    /** A builder of Axon's embedded event store whose {@code build()} makes this store, signalling {@code commits}. */
+    public static EmbeddedEventStore.Builder builder(EventCommits commits) {
         return new EmbeddedEventStore.Builder() {
             @Override
             public EmbeddedEventStore build() {
-                return new CommitSignallingEventStore(this, commits, readSize);
+                return new CommitSignallingEventStore(this, commits);
             }
         };
     }
@@ -47,6 +39,6 @@ public class CommitSignallingEventStore extends EmbeddedEventStore {
 
     @Override
     public TrackingEventStream openStream(TrackingToken trackingToken) {
-        return new CommittedEventStream(storageEngine(), commits, trackingToken, readSize);
+        return new CommittedEventStream(storageEngine(), commits, trackingToken);
     }
 }

@@ -26,19 +26,20 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  */
 final class CommittedEventStream implements TrackingEventStream {
 
+    /** The most events one read takes from an engine other than the indexed one (which reads one fetch). */
+    private static final int OTHER_ENGINES_READ = 100;
+
     private final EventStorageEngine engine;
     private final EventCommits commits;
-    private final int readSize;
     private final Deque<TrackedEventMessage<?>> read = new ArrayDeque<>();
     private final Registration listening;
     private TrackingToken position;
     private long readEverythingAt = -1;
     private volatile Runnable onAvailable = () -> { };
 
-    CommittedEventStream(EventStorageEngine engine, EventCommits commits, TrackingToken from, int readSize) {
+    CommittedEventStream(EventStorageEngine engine, EventCommits commits, TrackingToken from) {
         this.engine = engine;
         this.commits = commits;
-        this.readSize = readSize;
         this.position = from;
         this.listening = commits.listen(() -> onAvailable.run());
     }
@@ -58,8 +59,8 @@ final class CommittedEventStream implements TrackingEventStream {
         if (seen == readEverythingAt) {
             return false;
         }
-        if (readFromStore() < readSize) {
-            // the engine read until it found nothing more, after the count was taken
+        if (readFromStore()) {
+            // nothing more was stored when the read ran, after the count was taken
             readEverythingAt = seen;
         }
         return !read.isEmpty();
@@ -102,13 +103,23 @@ final class CommittedEventStream implements TrackingEventStream {
         read.clear();
     }
 
-    private int readFromStore() {
-        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(position, false)) {
-            events.limit(readSize).forEachOrdered(read::addLast);
+    /** Reads what follows the position; true if that was all there was when the read ran. */
+    private boolean readFromStore() {
+        boolean reachedEnd;
+        if (engine instanceof IndexedGapsEventStorageEngine indexed) {
+            IndexedGapsEventStorageEngine.Fetch fetch = indexed.readOneFetch(position);
+            read.addAll(fetch.events());
+            reachedEnd = fetch.reachedEnd();
+        } else {
+            try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(position, false)) {
+                events.limit(OTHER_ENGINES_READ).forEachOrdered(read::addLast);
+            }
+            // Axon's stream ends only once a fetch finds nothing
+            reachedEnd = read.size() < OTHER_ENGINES_READ;
         }
         if (!read.isEmpty()) {
             position = read.peekLast().trackingToken();
         }
-        return read.size();
+        return reachedEnd;
     }
 }

@@ -9,10 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often a stream looks for events without being told of a commit: events another instance
  *                     of the service appended (this instance's own commits wake it at once); 0 never looks
- * @param readSize     the most events one read of the storage engine hands a processor
+ * @param signalCommits false leaves Axon's own embedded event store in place, whose processors poll for events
  */
 @ConfigurationProperties("bothy.axon.event-stream")
 public record EventStreamProperties(
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("100") int readSize) {
+        @DefaultValue("true") boolean signalCommits) {
 }

@@ -3,7 +3,12 @@ package org.bothy.support.axon;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 
 /**
@@ -17,6 +22,8 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
  * commit out of order, so a busy store nearly always has gaps. Two indexed statements return exactly the rows Axon's
  * statement would (every gap lies below the token's index, so the gaps' events come first in order), and Axon's
  * handling of gaps, their timeout and their cleaning is left as it is.
+ *
+ * <p>It also reads one fetch at a time for a stream that is told of commits ({@link #readOneFetch}).
  */
 public class IndexedGapsEventStorageEngine extends JpaEventStorageEngine {
 
@@ -36,6 +43,28 @@ public class IndexedGapsEventStorageEngine extends JpaEventStorageEngine {
                 return new IndexedGapsEventStorageEngine(this);
             }
         };
+    }
+
+    /**
+     * The events one fetch finds after {@code token}, and whether that was all there was when it ran: Axon's
+     * {@code readEvents} stream fetches again until a fetch finds nothing, a second transaction for every read of a
+     * processor woken by a commit ({@link CommittedEventStream}).
+     */
+    public Fetch readOneFetch(TrackingToken token) {
+        List<? extends TrackedEventData<?>> fetched = fetchTrackedEvents(token, batchSize());
+        List<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(fetched.stream(),
+                getEventSerializer(), upcasterChain).collect(Collectors.toList());
+        // counted before upcasting, which may turn one stored event into none or several
+        return new Fetch(events, fetched.size() < batchSize());
+    }
+
+    /**
+     * What {@link #readOneFetch} found.
+     *
+     * @param events     the events, upcast and deserialised, in the store's order
+     * @param reachedEnd true if the store held nothing more after them when the fetch ran
+     */
+    public record Fetch(List<TrackedEventMessage<?>> events, boolean reachedEnd) {
     }
 
     @Override

@@ -132,6 +132,33 @@ class GapsInTheEventStoreTest extends RunningTestService {
                 .containsExactly(List.of(first + 2, first + 7), List.of(first + 7), List.of());
     }
 
+    @Test
+    void one_fetch_is_the_first_batch_the_stream_would_return_and_says_whether_the_store_held_more() {
+        for (int i = 0; i < 30; i++) {
+            commands.sendAndWait(new ShelterApi.OpenShelter(UUID.randomUUID().toString(), "Bothy " + i,
+                    LocalDate.of(2024, 8, 1)));
+        }
+        List<Long> indexes = jdbc.queryForList("select global_index from domain_event_entry order by global_index",
+                Long.class);
+        IndexedGapsEventStorageEngine ours = (IndexedGapsEventStorageEngine) configure(
+                IndexedGapsEventStorageEngine.builder());
+        GapAwareTrackingToken twentyFromTheEnd = GapAwareTrackingToken.newInstance(
+                indexes.get(indexes.size() - 21), List.of(indexes.get(indexes.size() - 25)));
+        GapAwareTrackingToken threeFromTheEnd = GapAwareTrackingToken.newInstance(
+                indexes.get(indexes.size() - 4), List.of());
+
+        IndexedGapsEventStorageEngine.Fetch full = ours.readOneFetch(twentyFromTheEnd);
+        IndexedGapsEventStorageEngine.Fetch last = ours.readOneFetch(threeFromTheEnd);
+
+        assertThat(full.events()).extracting(this::described).containsExactlyElementsOf(
+                read(ours, twentyFromTheEnd).subList(0, 7));
+        assertThat(full.reachedEnd()).as("a whole batch of 7: there may be more").isFalse();
+        assertThat(last.events()).extracting(this::described).containsExactlyElementsOf(
+                read(ours, threeFromTheEnd));
+        assertThat(last.events()).hasSize(3);
+        assertThat(last.reachedEnd()).isTrue();
+    }
+
     private List<GapAwareTrackingToken> tokens(JpaEventStorageEngine engine, GapAwareTrackingToken from) {
         try (var events = engine.readEvents(from, false)) {
             return events.limit(4).map(event -> (GapAwareTrackingToken) event.trackingToken())
