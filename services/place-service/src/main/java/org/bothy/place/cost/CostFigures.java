@@ -14,9 +14,11 @@ public class CostFigures {
 
     private static final FilterColumns COLUMNS = FilterColumns.ofPeople("c.contacted_at", "c.organisation", "c.pseudonym");
 
-    // One unit's contacts, minutes and spend.
+    // One unit's contacts, minutes and spend. Spend is added as float8, which is exact for whole pence below 2^53
+    // (£90 trillion), and read back as bigint: sum(bigint) would make a numeric per unit, then convert it, which was a
+    // fifth of the query's time at 22,000 units.
     private static final String UNIT_SUMS = "count(*) as contacts, sum(c.minutes)::bigint as minutes, "
-            + "sum(c.spend_pence)::bigint as spend";
+            + "sum(c.spend_pence::float8)::bigint as spend";
     // The figures over the units of one organisation (or all): how many, their totals, and the spread.
     private static final String FIGURES = """
             count(*) as units, sum(contacts) as contacts, sum(minutes) as minutes, sum(spend) as spend,
@@ -42,11 +44,11 @@ public class CostFigures {
     public List<CostOfSupport> costOfSupport(ViewFilters filters) {
         FilterColumns.Where where = COLUMNS.where(filters);
         boolean one = filters.organisation() != null;
-        // Each kind of unit is its own branch of a union, each reading the contacts and grouping them by itself: the
-        // branches share nothing, so PostgreSQL runs them side by side (a parallel append), and a branch needs no sort
-        // before its percentiles. The units' sums are bigint, not numeric: the same integers, cheaper to add and sort.
-        // Narrowed to one organisation, "all" is that organisation: a plain aggregate (no group, so no sort by
-        // organisation) whose figures are copied as "all" rather than computed again.
+        // Each kind of unit is its own branch of a union, each reading the contacts and grouping them by itself: a
+        // branch's percentiles need no sort of the units by kind first, and the branches may run side by side. Narrowed
+        // to one organisation, the units are grouped by their own id alone and their figures are one plain aggregate
+        // (no sort by organisation), copied as "all" rather than computed again.
+        String unitOrganisation = one ? "" : "c.organisation, ";
         String grouping = one ? "having count(*) > 0" : "group by grouping sets ((organisation), ())";
         String organisation = one ? "cast(? as text)" : "organisation";
         List<Object> branch = new ArrayList<>();
@@ -59,16 +61,16 @@ public class CostFigures {
         List<CostOfSupport> figures = jdbc.sql("""
                         select * from (
                             select %1$s as total, coalesce(%2$s, 'all') as organisation, 'journey' as per, %3$s
-                            from (select c.organisation, %4$s from contact c %5$s group by c.organisation, c.journey_id) unit
-                            %6$s
+                            from (select %4$s%5$s from contact c %6$s group by %4$sc.journey_id) unit
+                            %7$s
                             union all
                             select %1$s, coalesce(%2$s, 'all'), 'person', %3$s
-                            from (select c.organisation, %4$s from contact c %5$s group by c.organisation, c.pseudonym) unit
-                            %6$s
+                            from (select %4$s%5$s from contact c %6$s group by %4$sc.pseudonym) unit
+                            %7$s
                         ) figures
                         order by total, organisation, per
-                        """.formatted(one ? "0" : "grouping(organisation)", organisation, FIGURES, UNIT_SUMS,
-                        where.clause(), grouping))
+                        """.formatted(one ? "0" : "grouping(organisation)", organisation, FIGURES, unitOrganisation,
+                        UNIT_SUMS, where.clause(), grouping))
                 .params(parameters)
                 .query((rs, row) -> new CostOfSupport(rs.getString("organisation"), rs.getString("per"),
                         rs.getLong("units"), rs.getLong("contacts"), rs.getLong("minutes"), rs.getLong("spend"),
