@@ -117,8 +117,9 @@ public class BarrierMonthTally {
                 from (select distinct month, theme, system_actor, pseudonym from barrier_person_month) p
                 group by month, theme, system_actor
                 """);
-        ranges.countAll();
+        // The months' counts follow from the days'.
         days.countAll();
+        ranges.countAll();
     }
 
     /**
