@@ -105,7 +105,8 @@ class BulkRebuildTest {
                 barrier(STRATH, calum, "employment", "jobcentre", MARCH),
                 new SoftMeasureScored(id(), MARCH, STRATH, calum, "j-calum-2", "hope", 7),
                 new ExperimentConcluded(id(), FEBRUARY, GLEN, dolina, "j-dolina", "exp-1", "housing",
-                        "Viewing the flat together, with the landlord there, kept the tenancy going"),
+                        // A tab, a line break and a backslash, which COPY's text format must escape.
+                        "Viewing the flat together,\twith the landlord there,\nkept the tenancy going \\ for now"),
                 barrier(GLEN, dolina, "housing", "private-landlord", JANUARY),
                 contact(GLEN, dolina, "meeting", 60, 2_500, FEBRUARY),
                 new JourneyClosed(id(), MARCH, GLEN, dolina, "j-dolina"),
