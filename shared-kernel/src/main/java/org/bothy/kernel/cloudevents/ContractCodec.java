@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,6 +38,7 @@ public final class ContractCodec {
     /** Content type of a structured CloudEvent in JSON. */
     public static final String STRUCTURED_JSON = JsonFormat.CONTENT_TYPE;
 
+    private static final byte[] STRUCTURED_PREFIX = "application/cloudevents".getBytes(StandardCharsets.US_ASCII);
     private static final ContractCodec STANDARD = new ContractCodec(Contracts.registry());
 
     private final EventFormat structured = new JsonFormat();
@@ -187,7 +189,12 @@ public final class ContractCodec {
 
     private static boolean isStructured(Headers headers) {
         Header contentType = headers.lastHeader("content-type");
-        return contentType != null && new String(contentType.value(), StandardCharsets.UTF_8).startsWith("application/cloudevents");
+        // Compared as bytes: the header is read on every record, and a prefix of ASCII needs no decoding.
+        return contentType != null && startsWith(contentType.value(), STRUCTURED_PREFIX);
+    }
+
+    private static boolean startsWith(byte[] value, byte[] prefix) {
+        return value.length >= prefix.length && Arrays.equals(value, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static void requireHeader(Headers headers, String name) {

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Checks a payload against its contract version's JSON Schema (draft 2020-12, formats asserted). */
@@ -36,13 +37,19 @@ public final class ContractSchemas {
             .pathType(PathType.JSON_PATH)
             .build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
+    // Looked up on every payload read or written: by the contract version itself, without making its resource name.
+    private static final Map<ContractType, JsonSchema> BY_TYPE = new ConcurrentHashMap<>();
 
     private ContractSchemas() {
     }
 
     /** The reasons the payload does not match the schema, sorted; empty when it matches. */
     public static List<String> problems(ContractType type, JsonNode payload) {
-        return schema(type).validate(payload).stream()
+        Set<ValidationMessage> messages = schema(type).validate(payload);
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        return messages.stream()
                 .map(ValidationMessage::getMessage)
                 .sorted()
                 .toList();
@@ -54,7 +61,7 @@ public final class ContractSchemas {
     }
 
     private static JsonSchema schema(ContractType type) {
-        return CACHE.computeIfAbsent(type.schemaResource(), ContractSchemas::load);
+        return BY_TYPE.computeIfAbsent(type, version -> CACHE.computeIfAbsent(version.schemaResource(), ContractSchemas::load));
     }
 
     private static JsonSchema load(String resource) {
