@@ -323,6 +323,9 @@ public final class PartnerBenchmark {
         double pgCpuPerCommand = (DatabaseWatch.serverCpuNanos(RealPostgres.port()) - pgCpuBefore) / 1e6
                 / paced.count();
         List<Long> lags = new ArrayList<>();
+        // the lags by the 5 s window their event was stored in: a tail spread over the phase is the steady state, a
+        // tail in one window is a stall (a JIT burst, a checkpoint) worth naming
+        Map<Long, List<Long>> byWindow = new java.util.TreeMap<>();
         for (ConsumerRecord<String, byte[]> record : RealKafka.readAll(TOPIC, Duration.ofSeconds(60))) {
             Header time = record.headers().lastHeader("ce_time");
             Header type = record.headers().lastHeader("ce_type");
@@ -331,10 +334,19 @@ public final class PartnerBenchmark {
             }
             Instant stored = OffsetDateTime.parse(new String(time.value())).toInstant();
             if (!stored.isBefore(from) && stored.isBefore(until)) {
-                lags.add(record.timestamp() - stored.toEpochMilli());
+                long lag = record.timestamp() - stored.toEpochMilli();
+                lags.add(lag);
+                byWindow.computeIfAbsent((stored.toEpochMilli() - from.toEpochMilli()) / 5000, window -> new ArrayList<>())
+                        .add(lag);
             }
         }
         long[] sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+        StringBuilder windows = new StringBuilder();
+        byWindow.forEach((window, inWindow) -> {
+            long[] each = inWindow.stream().mapToLong(Long::longValue).sorted().toArray();
+            windows.append(String.format("%s%d-%d s: p50 %d, p99 %d, max %d", windows.length() == 0 ? "" : "; ",
+                    window * 5, window * 5 + 5, at(each, 50), at(each, 99), each[each.length - 1]));
+        });
         // answered per second until the last answer came, not per second of the pacing window: a service that
         // falls behind answers the window's commands after it ends
         double answered = paced.count() / Math.max(seconds, (paced.lastAnswerNanos() - pacedFrom) / 1e9);
@@ -343,6 +355,7 @@ public final class PartnerBenchmark {
                 what, rate, seconds, sorted.length, answered, paced.percentile(50),
                 paced.percentile(99), paced.errors(), at(sorted, 50), at(sorted, 99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+        System.out.printf("  lag by the 5 s window the event was stored in (ms): %s%n", windows);
         System.out.printf("  CPU per paced command (publishing included): this JVM %.2f ms, PostgreSQL %.2f ms%n",
                 cpuPerCommand, pgCpuPerCommand);
         System.out.printf("  JVM CPU per paced command by thread (ms): %s%n", threads.perCommand(paced.count()));
