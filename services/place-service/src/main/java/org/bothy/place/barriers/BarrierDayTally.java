@@ -5,13 +5,11 @@ import org.bothy.place.barriers.BarrierMonthTally.MonthPattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -60,22 +58,18 @@ final class BarrierDayTally {
             before.get(personPattern(met)).computeIfAbsent(met.seen().organisation(), k -> new HashMap<>())
                     .put(met.seen().scope().month(), met.before());
         }
-        // Ordered, so that concurrent writers update tally rows in the same order and cannot deadlock.
-        Map<List<Object>, Long> atOrganisation = new TreeMap<>(BarrierRangeTally::compareKeys);
-        Map<List<Object>, Long> overall = new TreeMap<>(BarrierRangeTally::compareKeys);
+        CountsByPrevious counts = new CountsByPrevious();
         after.forEach((person, organisations) -> {
+            String theme = (String) person.get(1);
+            String systemActor = (String) person.get(2);
             for (String organisation : organisationsChanged.get(person)) {
-                List<Object> prefix = List.of(person.get(1), person.get(2), organisation);
-                count(atOrganisation, prefix, days(before.get(person), organisation), -1);
-                count(atOrganisation, prefix, days(organisations, organisation), 1);
+                counts.atOrganisation(theme, systemActor, organisation, days(before.get(person), organisation), -1);
+                counts.atOrganisation(theme, systemActor, organisation, days(organisations, organisation), 1);
             }
-            List<Object> prefix = List.of(person.get(1), person.get(2));
-            count(overall, prefix, days(before.get(person), null), -1);
-            count(overall, prefix, days(organisations, null), 1);
+            counts.overall(theme, systemActor, days(before.get(person), null), -1);
+            counts.overall(theme, systemActor, days(organisations, null), 1);
         });
-        atOrganisation.values().removeIf(people -> people == 0);
-        overall.values().removeIf(people -> people == 0);
-        write(atOrganisation, overall);
+        counts.write(jdbc, "barrier_day_since", "day", "previous_day");
     }
 
     /**
@@ -125,46 +119,5 @@ final class BarrierDayTally {
             }
         });
         return days;
-    }
-
-    /** Adds {@code sign} for each of {@code days} under the day before it (LocalDate.MIN for none). */
-    private static void count(Map<List<Object>, Long> tally, List<Object> prefix, TreeSet<LocalDate> days, int sign) {
-        LocalDate previous = LocalDate.MIN;
-        for (LocalDate day : days) {
-            List<Object> key = new ArrayList<>(prefix);
-            key.add(day);
-            key.add(previous);
-            tally.merge(key, (long) sign, Long::sum);
-            previous = day;
-        }
-    }
-
-    private void write(Map<List<Object>, Long> atOrganisation, Map<List<Object>, Long> overall) {
-        if (!atOrganisation.isEmpty()) {
-            jdbc.update("""
-                    insert into barrier_day_since_at as t (theme, system_actor, organisation, day, previous_day, people)
-                    select theme, system_actor, organisation, day, coalesce(previous_day, '-infinity'), people
-                    from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
-                         as c (theme, system_actor, organisation, day, previous_day, people)
-                    on conflict (day, previous_day, theme, system_actor, organisation)
-                    do update set people = t.people + excluded.people
-                    """,
-                    BarrierRangeTally.column(atOrganisation, 0), BarrierRangeTally.column(atOrganisation, 1),
-                    BarrierRangeTally.column(atOrganisation, 2), BarrierRangeTally.dates(atOrganisation, 3),
-                    BarrierRangeTally.dates(atOrganisation, 4), atOrganisation.values().toArray(Long[]::new));
-        }
-        if (!overall.isEmpty()) {
-            jdbc.update("""
-                    insert into barrier_day_since as t (theme, system_actor, day, previous_day, people)
-                    select theme, system_actor, day, coalesce(previous_day, '-infinity'), people
-                    from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
-                         as c (theme, system_actor, day, previous_day, people)
-                    on conflict (day, previous_day, theme, system_actor)
-                    do update set people = t.people + excluded.people
-                    """,
-                    BarrierRangeTally.column(overall, 0), BarrierRangeTally.column(overall, 1),
-                    BarrierRangeTally.dates(overall, 2), BarrierRangeTally.dates(overall, 3),
-                    overall.values().toArray(Long[]::new));
-        }
     }
 }

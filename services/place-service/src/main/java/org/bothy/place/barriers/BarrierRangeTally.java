@@ -4,16 +4,13 @@ import org.bothy.place.barriers.BarrierMonthTally.MonthPattern;
 import org.bothy.place.tally.TallyChange.Seen;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -23,9 +20,6 @@ import java.util.TreeSet;
  * the rows of {@code barrier_person_month} as {@link BarrierMonthTally} adds and removes them.
  */
 final class BarrierRangeTally {
-
-    // A person's first month under a pattern has no previous month: stored as the date before every other.
-    private static final String NONE = "-infinity";
 
     private final JdbcTemplate jdbc;
 
@@ -70,22 +64,18 @@ final class BarrierRangeTally {
                 before.get(PersonPattern.of(seen)).add(seen);
             }
         }
-        // Ordered, so that concurrent writers update tally rows in the same order and cannot deadlock.
-        Map<List<Object>, Long> atOrganisation = new TreeMap<>(BarrierRangeTally::compareKeys);
-        Map<List<Object>, Long> overall = new TreeMap<>(BarrierRangeTally::compareKeys);
+        CountsByPrevious counts = new CountsByPrevious();
         after.forEach((person, rows) -> {
             for (String organisation : organisationsChanged.get(person)) {
-                List<Object> prefix = List.of(person.theme(), person.systemActor(), organisation);
-                count(atOrganisation, prefix, months(before.get(person), organisation), -1);
-                count(atOrganisation, prefix, months(rows, organisation), 1);
+                counts.atOrganisation(person.theme(), person.systemActor(), organisation,
+                        months(before.get(person), organisation), -1);
+                counts.atOrganisation(person.theme(), person.systemActor(), organisation,
+                        months(rows, organisation), 1);
             }
-            List<Object> prefix = List.of(person.theme(), person.systemActor());
-            count(overall, prefix, months(before.get(person), null), -1);
-            count(overall, prefix, months(rows, null), 1);
+            counts.overall(person.theme(), person.systemActor(), months(before.get(person), null), -1);
+            counts.overall(person.theme(), person.systemActor(), months(rows, null), 1);
         });
-        atOrganisation.values().removeIf(people -> people == 0);
-        overall.values().removeIf(people -> people == 0);
-        write(atOrganisation, overall);
+        counts.write(jdbc, "barrier_month_since", "month", "previous_month");
     }
 
     /**
@@ -126,69 +116,5 @@ final class BarrierRangeTally {
             }
         }
         return months;
-    }
-
-    /** Adds {@code sign} for each of {@code months} under its previous month (null for none). */
-    private static void count(Map<List<Object>, Long> tally, List<Object> prefix, TreeSet<LocalDate> months, int sign) {
-        LocalDate previous = null;
-        for (LocalDate month : months) {
-            List<Object> key = new ArrayList<>(prefix);
-            key.add(month);
-            key.add(previous == null ? LocalDate.MIN : previous);
-            tally.merge(key, (long) sign, Long::sum);
-            previous = month;
-        }
-    }
-
-    /** Orders tally keys (codes, organisations and dates) element by element: the order rows are written in. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static int compareKeys(List<Object> one, List<Object> other) {
-        for (int i = 0; i < one.size(); i++) {
-            int compared = ((Comparable) one.get(i)).compareTo(other.get(i));
-            if (compared != 0) {
-                return compared;
-            }
-        }
-        return 0;
-    }
-
-    private void write(Map<List<Object>, Long> atOrganisation, Map<List<Object>, Long> overall) {
-        if (!atOrganisation.isEmpty()) {
-            jdbc.update("""
-                    insert into barrier_month_since_at as t (theme, system_actor, organisation, month, previous_month, people)
-                    select theme, system_actor, organisation, month, coalesce(previous_month, '%s'), people
-                    from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
-                         as c (theme, system_actor, organisation, month, previous_month, people)
-                    on conflict (theme, system_actor, organisation, month, previous_month)
-                    do update set people = t.people + excluded.people
-                    """.formatted(NONE),
-                    column(atOrganisation, 0), column(atOrganisation, 1), column(atOrganisation, 2),
-                    dates(atOrganisation, 3), dates(atOrganisation, 4), atOrganisation.values().toArray(Long[]::new));
-        }
-        if (!overall.isEmpty()) {
-            jdbc.update("""
-                    insert into barrier_month_since as t (theme, system_actor, month, previous_month, people)
-                    select theme, system_actor, month, coalesce(previous_month, '%s'), people
-                    from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
-                         as c (theme, system_actor, month, previous_month, people)
-                    on conflict (theme, system_actor, month, previous_month)
-                    do update set people = t.people + excluded.people
-                    """.formatted(NONE),
-                    column(overall, 0), column(overall, 1), dates(overall, 2), dates(overall, 3),
-                    overall.values().toArray(Long[]::new));
-        }
-    }
-
-    /** A text column of the keys of {@code tally}. */
-    static String[] column(Map<List<Object>, Long> tally, int at) {
-        return tally.keySet().stream().map(key -> (String) key.get(at)).toArray(String[]::new);
-    }
-
-    /** A date column, with no previous month (LocalDate.MIN in the keys) sent as null. */
-    static Date[] dates(Map<List<Object>, Long> tally, int at) {
-        return tally.keySet().stream()
-                .map(key -> (LocalDate) key.get(at))
-                .map(date -> date.equals(LocalDate.MIN) ? null : Date.valueOf(date))
-                .toArray(Date[]::new);
     }
 }
