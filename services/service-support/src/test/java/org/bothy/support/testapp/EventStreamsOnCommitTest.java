@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.common.stream.BlockingStream;
@@ -51,7 +49,7 @@ class EventStreamsOnCommitTest extends RunningTestService {
                     .isTrue();
             assertThat(stream.hasNextAvailable()).isFalse();
 
-            Held held = openShelterInHeldTransaction(shelter, "Corrour");
+            HeldOpening held = HeldOpening.open(transactions, commands, shelter, "Corrour", LocalDate.of(2024, 6, 1));
             assertThat(visibleWhenTold).as("stored, but its transaction is open").isEmpty();
             assertThat(stream.hasNextAvailable()).isFalse();
 
@@ -73,7 +71,7 @@ class EventStreamsOnCommitTest extends RunningTestService {
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(eventStore.createHeadToken())) {
             List<String> told = new CopyOnWriteArrayList<>();
             stream.setOnAvailableCallback(() -> told.add("told"));
-            Held held = openShelterInHeldTransaction(late, "Ben Alder");
+            HeldOpening held = HeldOpening.open(transactions, commands, late, "Ben Alder", LocalDate.of(2024, 6, 1));
             commands.sendAndWait(new ShelterApi.OpenShelter(early, "Shenavall", LocalDate.of(2024, 6, 2)));
 
             assertThat(told).hasSize(1);
@@ -84,32 +82,13 @@ class EventStreamsOnCommitTest extends RunningTestService {
             held.commit();
 
             assertThat(told).hasSize(2);
-            assertThat(globalIndexOf(late)).as("the late event's index lies below the one already read")
-                    .isLessThan(globalIndexOf(early));
+            assertThat(HeldOpening.globalIndexOf(jdbc, late))
+                    .as("the late event's index lies below the one already read")
+                    .isLessThan(HeldOpening.globalIndexOf(jdbc, early));
             assertThat(stream.hasNextAvailable()).isTrue();
             assertThat(opened(stream.nextAvailable())).isEqualTo(late);
             assertThat(stream.hasNextAvailable()).isFalse();
         }
-    }
-
-    /** Opens a shelter in a transaction of another thread that stays open until {@link Held#commit()}. */
-    private Held openShelterInHeldTransaction(String shelterId, String name) throws Exception {
-        CountDownLatch stored = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        // the command joins this transaction, so its event is stored (its index taken) but not committed until told
-        CompletableFuture<Void> transaction = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
-                status -> {
-                    commands.sendAndWait(new ShelterApi.OpenShelter(shelterId, name, LocalDate.of(2024, 6, 1)));
-                    stored.countDown();
-                    try {
-                        assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                }));
-        assertThat(stored.await(30, TimeUnit.SECONDS)).isTrue();
-        return new Held(commit, transaction);
     }
 
     private boolean storedAsSeenFromElsewhere(String shelterId) {
@@ -119,20 +98,7 @@ class EventStreamsOnCommitTest extends RunningTestService {
                 .join();
     }
 
-    private long globalIndexOf(String shelterId) {
-        return jdbc.queryForObject("select global_index from domain_event_entry where aggregate_identifier = ?",
-                Long.class, shelterId);
-    }
-
     private static String opened(TrackedEventMessage<?> event) {
         return ((ShelterApi.ShelterOpened) event.getPayload()).shelterId();
-    }
-
-    /** A transaction held open on another thread. */
-    private record Held(CountDownLatch release, CompletableFuture<Void> transaction) {
-        void commit() throws Exception {
-            release.countDown();
-            transaction.get(30, TimeUnit.SECONDS);
-        }
     }
 }

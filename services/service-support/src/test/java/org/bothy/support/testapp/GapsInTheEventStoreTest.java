@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -68,20 +65,7 @@ class GapsInTheEventStoreTest extends RunningTestService {
     void an_event_committed_after_a_later_one_still_reaches_pooled_and_tracking_processors() throws Exception {
         String late = UUID.randomUUID().toString();
         String early = UUID.randomUUID().toString();
-        CountDownLatch stored = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        // the command joins this transaction, so its event is stored (its index taken) but not committed until told
-        CompletableFuture<Void> held = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-            commands.sendAndWait(new ShelterApi.OpenShelter(late, "Ben Alder", LocalDate.of(2024, 6, 1)));
-            stored.countDown();
-            try {
-                assertThat(commit.await(60, TimeUnit.SECONDS)).isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }));
-        assertThat(stored.await(30, TimeUnit.SECONDS)).isTrue();
+        HeldOpening held = HeldOpening.open(transactions, commands, late, "Ben Alder", LocalDate.of(2024, 6, 1));
 
         commands.sendAndWait(new ShelterApi.OpenShelter(early, "Shenavall", LocalDate.of(2024, 6, 2)));
         await().atMost(Duration.ofSeconds(30))
@@ -89,11 +73,11 @@ class GapsInTheEventStoreTest extends RunningTestService {
         assertThat(pooled.opened).doesNotContain(late);
         assertThat(tracking.opened).doesNotContain(late);
 
-        commit.countDown();
-        held.get(30, TimeUnit.SECONDS);
+        held.commit();
 
-        assertThat(globalIndexOf(late)).as("the late event's index lies below the one already delivered")
-                .isLessThan(globalIndexOf(early));
+        assertThat(HeldOpening.globalIndexOf(jdbc, late))
+                .as("the late event's index lies below the one already delivered")
+                .isLessThan(HeldOpening.globalIndexOf(jdbc, early));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> pooled.opened.contains(late) && tracking.opened.contains(late));
     }
@@ -186,10 +170,5 @@ class GapsInTheEventStoreTest extends RunningTestService {
                 // small batches, so that a read crosses several fetches with the token's gaps carried between them
                 .batchSize(7)
                 .build();
-    }
-
-    private long globalIndexOf(String shelterId) {
-        return jdbc.queryForObject("select global_index from domain_event_entry where aggregate_identifier = ?",
-                Long.class, shelterId);
     }
 }
