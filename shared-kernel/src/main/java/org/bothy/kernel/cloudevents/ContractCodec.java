@@ -70,20 +70,16 @@ public final class ContractCodec {
         if (record == null) {
             throw new ContractViolation("no record");
         }
-        Headers headers = record.headers();
-        if (!isStructured(headers)) {
-            requireHeader(headers, "ce_specversion");
-            requireHeader(headers, "ce_id");
-            requireHeader(headers, "ce_type");
-            requireHeader(headers, "ce_source");
+        ContractEvent event;
+        if (isStructured(record.headers())) {
+            event = fromCloudEvent(throughSdk(record));
+        } else {
+            BinaryHeaders headers = BinaryHeaders.of(record.headers());
+            headers.requirePresent();
+            // Every record a partner writes is plain: read from the headers themselves, without the SDK's objects
+            // (its strings, URIs and parsed time, which nothing here keeps). Anything else the SDK reads, as it always did.
+            event = headers.plain() ? fromPlainBinary(headers, record.value()) : fromCloudEvent(throughSdk(record));
         }
-        CloudEvent cloudEvent;
-        try {
-            cloudEvent = KafkaMessageFactory.createReader(record).toEvent();
-        } catch (CloudEventRWException | IllegalStateException | IllegalArgumentException e) {
-            throw new ContractViolation("not a CloudEvent: " + e.getMessage(), e);
-        }
-        ContractEvent event = fromCloudEvent(cloudEvent);
         if (record.key() != null && !record.key().equals(event.subject())) {
             throw new ContractViolation("record key '" + record.key() + "' does not match subject '" + event.subject() + "'");
         }
@@ -139,19 +135,50 @@ public final class ContractCodec {
 
     /** The contract carried by a CloudEvent, checked against its schema, ce_id and ce_subject. */
     public ContractEvent fromCloudEvent(CloudEvent cloudEvent) {
-        if (cloudEvent.getId() == null || cloudEvent.getId().isBlank()) {
+        ContractType type = typeOf(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getDataContentType());
+        if (cloudEvent.getData() == null) {
+            throw missingData(type);
+        }
+        return read(type, cloudEvent.getData().toBytes(), cloudEvent.getId(), cloudEvent.getSubject());
+    }
+
+    /** The same checks as {@link #fromCloudEvent}, on a plain binary record's attributes and data. */
+    private ContractEvent fromPlainBinary(BinaryHeaders headers, byte[] data) {
+        String id = headers.id();
+        ContractType type = typeOf(id, headers.type(), headers.contentType());
+        // The SDK gives a record with an empty value no data.
+        if (data == null || data.length == 0) {
+            throw missingData(type);
+        }
+        return read(type, data, id, headers.subject());
+    }
+
+    private static CloudEvent throughSdk(ConsumerRecord<String, byte[]> record) {
+        try {
+            return KafkaMessageFactory.createReader(record).toEvent();
+        } catch (CloudEventRWException | IllegalStateException | IllegalArgumentException e) {
+            throw new ContractViolation("not a CloudEvent: " + e.getMessage(), e);
+        }
+    }
+
+    private ContractType typeOf(String id, String ceType, String contentType) {
+        if (id == null || id.isBlank()) {
             throw new ContractViolation("missing ce_id");
         }
-        ContractType type = registry.forCeType(cloudEvent.getType())
-                .orElseThrow(() -> new ContractViolation("unknown ce_type '" + cloudEvent.getType() + "'"));
-        String contentType = cloudEvent.getDataContentType();
+        ContractType type = registry.forCeType(ceType)
+                .orElseThrow(() -> new ContractViolation("unknown ce_type '" + ceType + "'"));
         if (contentType != null && !contentType.toLowerCase().startsWith(JSON)) {
             throw new ContractViolation("unsupported content type '" + contentType + "' for " + type.ceType() + "; expected " + JSON);
         }
-        if (cloudEvent.getData() == null) {
-            throw new ContractViolation("missing data for " + type.ceType());
-        }
-        JsonNode payload = parse(cloudEvent.getData().toBytes());
+        return type;
+    }
+
+    private static ContractViolation missingData(ContractType type) {
+        return new ContractViolation("missing data for " + type.ceType());
+    }
+
+    private static ContractEvent read(ContractType type, byte[] data, String id, String subject) {
+        JsonNode payload = parse(data);
         List<String> problems = ContractSchemas.problems(type, payload);
         if (!problems.isEmpty()) {
             throw new ContractViolation(schemaMismatch(type, problems));
@@ -162,11 +189,11 @@ public final class ContractCodec {
         } catch (IOException | RuntimeException e) {
             throw new ContractViolation("payload cannot be read as " + type.ceType() + ": " + rootMessage(e), e);
         }
-        if (!cloudEvent.getId().equals(event.eventId())) {
-            throw new ContractViolation("ce_id '" + cloudEvent.getId() + "' does not match payload eventId '" + event.eventId() + "'");
+        if (!id.equals(event.eventId())) {
+            throw new ContractViolation("ce_id '" + id + "' does not match payload eventId '" + event.eventId() + "'");
         }
-        if (cloudEvent.getSubject() != null && !cloudEvent.getSubject().equals(event.subject())) {
-            throw new ContractViolation("ce_subject '" + cloudEvent.getSubject() + "' does not match payload subject '" + event.subject() + "'");
+        if (subject != null && !subject.equals(event.subject())) {
+            throw new ContractViolation("ce_subject '" + subject + "' does not match payload subject '" + event.subject() + "'");
         }
         return event;
     }
@@ -195,13 +222,6 @@ public final class ContractCodec {
 
     private static boolean startsWith(byte[] value, byte[] prefix) {
         return value.length >= prefix.length && Arrays.equals(value, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static void requireHeader(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        if (header == null || header.value() == null || header.value().length == 0) {
-            throw new ContractViolation("missing " + name);
-        }
     }
 
     private static void requireText(String value, String name) {
