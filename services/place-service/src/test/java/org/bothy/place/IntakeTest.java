@@ -167,9 +167,21 @@ class IntakeTest extends PlaceServiceTestBase {
                 .as("latency as a histogram and lag per topic, scraped as Prometheus would")
                 .contains("bothy_projection_latency_seconds_bucket{")
                 .contains("bothy_consumer_lag{")
+                .contains("bothy_intake_delivery_seconds_bucket{")
+                .contains("bothy_intake_committed_seconds_bucket{")
+                .contains("bothy_intake_apply_seconds_bucket{")
                 .contains("topic=\"" + ORG_B_TOPIC + "\"");
         assertThat(meters.find("bothy.projection.latency").timers().stream().mapToLong(Timer::count).sum())
                 .isGreaterThanOrEqualTo(5);
+        Timer delivery = meters.find("bothy.intake.delivery").timer();
+        Timer committed = meters.find("bothy.intake.committed").timer();
+        assertThat(delivery.count()).as("every record read is timed from its send").isGreaterThanOrEqualTo(5);
+        assertThat(committed.count()).isEqualTo(delivery.count());
+        assertThat(committed.totalTime(TimeUnit.NANOSECONDS))
+                .as("a record is committed no sooner than it is read")
+                .isGreaterThanOrEqualTo(delivery.totalTime(TimeUnit.NANOSECONDS));
+        assertThat(meters.find("bothy.intake.apply").timer().count()).as("one sample per poll applied")
+                .isBetween(1L, delivery.count());
         Timer moveOn = meters.find("bothy.projection.latency").tag("organisation", "move-on").timer();
         assertThat(moveOn).as("latency tagged by the partner organisation").isNotNull();
         assertThat(moveOn.count()).isGreaterThanOrEqualTo(2);

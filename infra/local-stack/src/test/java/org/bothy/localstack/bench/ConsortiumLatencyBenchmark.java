@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -129,6 +130,10 @@ public final class ConsortiumLatencyBenchmark {
             Thread.sleep(2_000);
 
             String loadBefore = loadAverage();
+            Map<String, String> services = serviceUrls(plan, partners);
+            Map<String, Scrape> scrapesBefore = scrapes(services);
+            ThreadCpu placeThreadsBefore = ThreadCpu.of(stack.serviceProcesses().get("place"));
+            long pressureBefore = CpuPressure.totalMicros();
             watch.timePolls();
             CpuUse cpuBefore = CpuUse.of(stack);
             long cpuFrom = System.nanoTime();
@@ -138,8 +143,14 @@ public final class ConsortiumLatencyBenchmark {
             String loadAfter = loadAverage();
             CpuUse cpu = CpuUse.of(stack).since(cpuBefore);
             double wall = (System.nanoTime() - cpuFrom) / 1e9;
+            long pressure = CpuPressure.totalMicros() - pressureBefore;
+            ThreadCpu placeThreads = ThreadCpu.of(stack.serviceProcesses().get("place")).since(placeThreadsBefore);
+            Map<String, Scrape> measuredScrapes = new LinkedHashMap<>();
+            scrapes(services).forEach((name, after) -> measuredScrapes.put(name, after.since(scrapesBefore.get(name))));
             report(phase, order, watch, settings, all, loadBefore, loadAfter);
+            reportPlace(measuredScrapes.get("place"), placeThreads);
             reportCpu(cpu, wall, phase.outcomes().stream().filter(PacedBarriers.Outcome::accepted).count());
+            reportPauses(measuredScrapes, wall, pressureBefore < 0 ? -1 : pressure);
         }
         // Each pattern here is one organisation's, under the rule's two: no candidate should come of the run.
         JsonHttp.Reply candidates = new JsonHttp().get(plan.escalationUrl() + "/candidates", placeLead);
@@ -246,6 +257,52 @@ public final class ConsortiumLatencyBenchmark {
         if (elsewhere > 0) {
             System.out.printf("WARNING: %,d barriers reached another partition than predicted: their ranks are not exact%n",
                     elsewhere);
+        }
+    }
+
+    private static Map<String, String> serviceUrls(StackPlan plan, List<String> partners) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        partners.forEach(org -> urls.put("partner-" + org, plan.partnerUrl(org)));
+        urls.put("place", plan.placeUrl());
+        urls.put("escalation", plan.escalationUrl());
+        return urls;
+    }
+
+    private static Map<String, Scrape> scrapes(Map<String, String> services) {
+        Map<String, Scrape> scrapes = new LinkedHashMap<>();
+        services.forEach((name, url) -> scrapes.put(name, Scrape.of(url)));
+        return scrapes;
+    }
+
+    /**
+     * The place's own view of the measured phase, to split "sent -> visible": its intake's timers (from each record's
+     * send to the poll that read it, and to that poll's commit; each poll's transaction), its time answering
+     * {@code GET /barriers}, and which of its threads used its CPU.
+     */
+    private static void reportPlace(Scrape place, ThreadCpu threads) {
+        System.out.println("the place's intake, by its own metrics over the measured phase (bucket bounds):");
+        System.out.printf("  sent -> read by the intake's poll: %s%n", place.timer("bothy_intake_delivery"));
+        System.out.printf("  sent -> that poll committed:       %s%n", place.timer("bothy_intake_committed"));
+        System.out.printf("  each poll, read -> committed:      %s; records per poll: mean %.1f%n",
+                place.timer("bothy_intake_apply"), place.value("bothy_intake_poll_records_count") == 0 ? 0.0
+                        : place.value("bothy_intake_poll_records_sum") / place.value("bothy_intake_poll_records_count"));
+        System.out.printf("  occurredAt -> committed (bothy.projection.latency): %s%n",
+                place.timer("bothy_projection_latency"));
+        System.out.printf("  GET /barriers inside the place (from Tomcat's request to its response): %s%n",
+                place.timer("http_server_requests@/barriers"));
+        System.out.printf("  the place's threads by CPU: %s%n", threads.busiest(8));
+    }
+
+    /** Each service's garbage-collection pauses in the phase, and how long something waited for a core. */
+    private static void reportPauses(Map<String, Scrape> scrapes, double wallSeconds, long pressureMicros) {
+        StringBuilder pauses = new StringBuilder();
+        scrapes.forEach((name, scrape) -> pauses.append(pauses.isEmpty() ? "" : ", ").append(String.format(
+                "%s %,.0f in %,.0f ms (longest %,.0f ms)", name, scrape.value("jvm_gc_pause_seconds_count"),
+                scrape.value("jvm_gc_pause_seconds_sum") * 1000, scrape.value("jvm_gc_pause_seconds_max") * 1000)));
+        System.out.printf("GC pauses in the phase: %s%n", pauses);
+        if (pressureMicros >= 0) {
+            System.out.printf("CPU pressure: some runnable task waited for a core %.0f %% of the phase (/proc/pressure/cpu)%n",
+                    pressureMicros / 1e4 / wallSeconds);
         }
     }
 

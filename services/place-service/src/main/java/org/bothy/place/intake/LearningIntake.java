@@ -26,8 +26,11 @@ public class LearningIntake extends TopicIntake {
                         ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(properties.maxPollRecords())))
                 .resumeFrom(offsets::load)
                 .eachPoll(records -> {
+                    Instant read = Instant.now();
                     IntakeBatch.Outcome outcome = batch.apply(records);
-                    metrics.projected(outcome.projected(), Instant.now());
+                    Instant committed = Instant.now();
+                    metrics.projected(outcome.projected(), committed);
+                    metrics.polled(records, read, committed);
                     // Reported to the group only so that operators' tools show its progress.
                     return outcome.nextOffsets();
                 })
