@@ -33,6 +33,7 @@ public final class ConsortiumStack implements AutoCloseable {
     private final PrintStream out;
     private final ChildRegistry children;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
     private LocalPostgres postgres;
     private OrphanGuard postgresGuard;
     private KafkaBroker kafka;
@@ -56,6 +57,24 @@ public final class ConsortiumStack implements AutoCloseable {
     /** As {@link #create(StackPlan, PrintStream)}, with the services sized as given rather than as the local stack's. */
     public static ConsortiumStack create(StackPlan plan, ServiceSizing sizing, PrintStream out) {
         return new ConsortiumStack(plan, sizing, out);
+    }
+
+    /**
+     * Adds {@code properties} to the configuration of every service whose name starts with {@code service}
+     * ({@code place}, {@code partner-} for every partner), over the stack's own; call before {@link #start()}.
+     */
+    public synchronized ConsortiumStack configure(String service, Map<String, String> properties) {
+        overrides.computeIfAbsent(service, k -> new LinkedHashMap<>()).putAll(properties);
+        return this;
+    }
+
+    private synchronized Map<String, String> overridden(String name, Map<String, String> properties) {
+        overrides.forEach((service, added) -> {
+            if (name.startsWith(service)) {
+                properties.putAll(added);
+            }
+        });
+        return properties;
     }
 
     /** Starts everything in the plan and waits until every service reports UP; on any failure stops what started. */
@@ -152,13 +171,15 @@ public final class ConsortiumStack implements AutoCloseable {
                     props.put("bothy.referral.partners." + other + ".public-key", secrets.referralKeys(other).publicKey());
                 }
             }
-            specs.add(new ServiceSpec("partner-" + org, plan.jar("partner-service"), plan.ports().partner(org), props,
+            specs.add(new ServiceSpec("partner-" + org, plan.jar("partner-service"), plan.ports().partner(org),
+                    overridden("partner-" + org, props),
                     Map.of("bothy.pseudonym-key", secrets.pseudonymKey(),
                             "bothy.referral.private-key", secrets.referralKeys(org).privateKey())));
         }
         Map<String, String> place = common(plan.ports().place(), "place");
         place.put("spring.application.name", "place");
-        specs.add(new ServiceSpec("place", plan.jar("place-service"), plan.ports().place(), place, Map.of()));
+        specs.add(new ServiceSpec("place", plan.jar("place-service"), plan.ports().place(), overridden("place", place),
+                Map.of()));
 
         Map<String, String> escalation = common(plan.ports().escalation(), "escalation");
         escalation.put("spring.application.name", "escalation");
@@ -170,8 +191,8 @@ public final class ConsortiumStack implements AutoCloseable {
             escalation.put("bothy.escalation.bodies." + body + ".webhook-url", plan.webhookBaseUrl() + body);
             webhookSecrets.put("bothy.escalation.bodies." + body + ".webhook-secret", secrets.webhookSecret(body));
         }
-        specs.add(new ServiceSpec("escalation", plan.jar("escalation-service"), plan.ports().escalation(), escalation,
-                webhookSecrets));
+        specs.add(new ServiceSpec("escalation", plan.jar("escalation-service"), plan.ports().escalation(),
+                overridden("escalation", escalation), webhookSecrets));
         return specs;
     }
 

@@ -87,7 +87,7 @@ public final class HandWiredPlace {
                 shadow, jdbc, transaction);
         DefaultKafkaConsumerFactory<Object, Object> consumers = new DefaultKafkaConsumerFactory<>(
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafka.bootstrapServers()));
-        IntakeProperties properties = new IntakeProperties(null, null, null, 0, null, 0, 0);
+        IntakeProperties properties = new IntakeProperties(null, null, null, 0, null, 0, 0, null);
         intake = new LearningIntake(consumers, batch, offsets, new IntakeMetrics(meters), properties);
         rebuild = new ProjectionRebuild(consumers, batch, bulk, intake, shadow, properties);
     }

@@ -2,7 +2,9 @@ package org.bothy.localstack.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bothy.localstack.ServiceSizing;
 import org.bothy.localstack.StackPlan;
@@ -23,11 +25,14 @@ import org.bothy.localstack.StackPlan;
  * @param sizing           the services' JVMs and pools: the local stack's own ({@code local}) or {@code server}
  * @param repository       the repository root, where the services' executable jars are
  * @param keepData         whether to keep the stack's data folder (its logs) after the run
+ * @param serviceArgs      settings added to services' own, by the start of their names ({@code place},
+ *                         {@code partner-}, {@code escalation}), from {@code -Dbench.place-args="--name=value ..."},
+ *                         {@code -Dbench.partner-args} and {@code -Dbench.escalation-args}
  */
 record BenchSettings(int rate, int seconds, int warmUpSeconds, List<String> partners, int clients, int pollMillis,
                      int visibleTimeout, int enrolConcurrency, int barriersPerPerson, ServiceSizing sizing,
                      Path repository,
-                     boolean keepData) {
+                     boolean keepData, Map<String, Map<String, String>> serviceArgs) {
 
     static BenchSettings fromSystemProperties() {
         int partnerCount = Integer.getInteger("bench.partners", StackPlan.NESSIE_PARTNERS.size());
@@ -42,7 +47,25 @@ record BenchSettings(int rate, int seconds, int warmUpSeconds, List<String> part
                 Integer.getInteger("bench.enrol-concurrency", 8), Integer.getInteger("bench.barriers-per-person", 0),
                 ServiceSizing.named(System.getProperty("bench.sizing", "local")),
                 repository == null ? findRepository() : Path.of(repository).toAbsolutePath().normalize(),
-                Boolean.getBoolean("bench.keep-data"));
+                Boolean.getBoolean("bench.keep-data"),
+                Map.of("place", arguments("bench.place-args"), "partner-", arguments("bench.partner-args"),
+                        "escalation", arguments("bench.escalation-args")));
+    }
+
+    /** {@code --name=value} settings separated by spaces, as a service's command line takes them. */
+    private static Map<String, String> arguments(String property) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String argument : System.getProperty(property, "").trim().split("\\s+")) {
+            if (argument.isEmpty()) {
+                continue;
+            }
+            int equals = argument.indexOf('=');
+            if (!argument.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException(property + ": not --name=value: " + argument);
+            }
+            settings.put(argument.substring(2, equals), argument.substring(equals + 1));
+        }
+        return settings;
     }
 
     int measuredCommands() {

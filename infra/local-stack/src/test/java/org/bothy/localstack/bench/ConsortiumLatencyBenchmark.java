@@ -54,6 +54,12 @@ public final class ConsortiumLatencyBenchmark {
                 String.join(" ", settings.sizing().jvmOptions()), data);
         long starting = System.nanoTime();
         ConsortiumStack stack = ConsortiumStack.create(plan, settings.sizing(), System.out);
+        settings.serviceArgs().forEach((service, added) -> {
+            if (!added.isEmpty()) {
+                System.out.printf("services '%s*' also get %s%n", service, added);
+                stack.configure(service, added);
+            }
+        });
         Thread stopper = new Thread(stack::close, "stop-the-stack");
         Runtime.getRuntime().addShutdownHook(stopper);
         boolean measured = false;
@@ -133,6 +139,7 @@ public final class ConsortiumLatencyBenchmark {
             Map<String, String> services = serviceUrls(plan, partners);
             Map<String, Scrape> scrapesBefore = scrapes(services);
             ThreadCpu placeThreadsBefore = ThreadCpu.of(stack.serviceProcesses().get("place"));
+            ThreadCpu harnessThreadsBefore = ThreadCpu.of(ProcessHandle.current());
             long pressureBefore = CpuPressure.totalMicros();
             watch.timePolls();
             CpuUse cpuBefore = CpuUse.of(stack);
@@ -145,11 +152,13 @@ public final class ConsortiumLatencyBenchmark {
             double wall = (System.nanoTime() - cpuFrom) / 1e9;
             long pressure = CpuPressure.totalMicros() - pressureBefore;
             ThreadCpu placeThreads = ThreadCpu.of(stack.serviceProcesses().get("place")).since(placeThreadsBefore);
+            ThreadCpu harnessThreads = ThreadCpu.of(ProcessHandle.current()).since(harnessThreadsBefore);
             Map<String, Scrape> measuredScrapes = new LinkedHashMap<>();
             scrapes(services).forEach((name, after) -> measuredScrapes.put(name, after.since(scrapesBefore.get(name))));
             report(phase, order, watch, settings, all, loadBefore, loadAfter);
             reportPlace(measuredScrapes.get("place"), placeThreads);
             reportCpu(cpu, wall, phase.outcomes().stream().filter(PacedBarriers.Outcome::accepted).count());
+            System.out.printf("  the harness's and broker's threads by CPU: %s%n", harnessThreads.busiest(10));
             reportPauses(measuredScrapes, wall, pressureBefore < 0 ? -1 : pressure);
         }
         // Each pattern here is one organisation's, under the rule's two: no candidate should come of the run.
@@ -207,6 +216,7 @@ public final class ConsortiumLatencyBenchmark {
         List<Long> toVisible = new ArrayList<>();
         List<Long> toTopic = new ArrayList<>();
         List<Long> topicToVisible = new ArrayList<>();
+        List<Long> toHarness = new ArrayList<>();
         int neverPublished = 0;
         int neverVisible = 0;
         int elsewhere = 0;
@@ -220,6 +230,7 @@ public final class ConsortiumLatencyBenchmark {
                 elsewhere++;
             }
             toTopic.add(published.sentAtMillis() - outcome.acceptedAtMillis);
+            toHarness.add(published.readAtMillis() - published.sentAtMillis());
             long visibleAt = watch.firstSeenAtLeast(published.pattern(), published.rank());
             if (visibleAt < 0) {
                 neverVisible++;
@@ -249,6 +260,8 @@ public final class ConsortiumLatencyBenchmark {
         System.out.printf("  accepted -> sent by the partner's publisher (record timestamp): %s%n",
                 Distribution.ofMillis(toArray(toTopic)));
         System.out.printf("  sent by the publisher -> visible: %s%n", Distribution.ofMillis(toArray(topicToVisible)));
+        System.out.printf("  sent by the publisher -> read by the harness's own consumer (the broker's share): %s%n",
+                Distribution.ofMillis(toArray(toHarness)));
         System.out.printf("place polls: every %d ms, each %s; failed polls: %,d%n", settings.pollMillis(),
                 Distribution.ofNanos(watch.pollDurations()), watch.failures());
         if (order.unreadable() > 0) {
@@ -296,9 +309,15 @@ public final class ConsortiumLatencyBenchmark {
     /** Each service's garbage-collection pauses in the phase, and how long something waited for a core. */
     private static void reportPauses(Map<String, Scrape> scrapes, double wallSeconds, long pressureMicros) {
         StringBuilder pauses = new StringBuilder();
-        scrapes.forEach((name, scrape) -> pauses.append(pauses.isEmpty() ? "" : ", ").append(String.format(
-                "%s %,.0f in %,.0f ms (longest %,.0f ms)", name, scrape.value("jvm_gc_pause_seconds_count"),
-                scrape.value("jvm_gc_pause_seconds_sum") * 1000, scrape.value("jvm_gc_pause_seconds_max") * 1000)));
+        scrapes.forEach((name, scrape) -> {
+            pauses.append(pauses.isEmpty() ? "" : "; ").append(name);
+            for (String action : List.of("end of minor GC", "end of major GC")) {
+                String at = "@" + action;
+                pauses.append(String.format(" %s %,.0f in %,.0f ms (longest lately %,.0f ms)", action.split(" ")[2],
+                        scrape.value("jvm_gc_pause_seconds_count" + at), scrape.value("jvm_gc_pause_seconds_sum" + at) * 1000,
+                        scrape.value("jvm_gc_pause_seconds_max" + at) * 1000));
+            }
+        });
         System.out.printf("GC pauses in the phase: %s%n", pauses);
         if (pressureMicros >= 0) {
             System.out.printf("CPU pressure: some runnable task waited for a core %.0f %% of the phase (/proc/pressure/cpu)%n",

@@ -20,7 +20,8 @@ record Scrape(Map<String, Double> sums, Map<String, TreeMap<Double, Double>> buc
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})?\\s+(\\S+)");
     private static final Pattern BOUND = Pattern.compile("le=\"([^\"]+)\"");
-    private static final Pattern URI_LABEL = Pattern.compile("uri=\"([^\"]+)\"");
+    // the labels a sample is kept apart by: an HTTP route, a collection's kind
+    private static final Pattern KEPT_LABEL = Pattern.compile("(?:uri|action)=\"([^\"]+)\"");
 
     /** Reads the service at {@code baseUrl}; an empty reading if it does not answer. */
     static Scrape of(String baseUrl) {
@@ -49,9 +50,9 @@ record Scrape(Map<String, Double> sums, Map<String, TreeMap<Double, Double>> buc
             } catch (NumberFormatException notANumber) {
                 continue;
             }
-            Matcher uri = URI_LABEL.matcher(labels);
-            // HTTP timings are read per route (name@/barriers), apart from the actuator's own
-            String route = uri.find() ? "@" + uri.group(1) : "";
+            Matcher kept = KEPT_LABEL.matcher(labels);
+            // HTTP timings are read per route (name@/barriers), apart from the actuator's own; pauses per kind
+            String route = kept.find() ? "@" + kept.group(1) : "";
             Matcher bound = BOUND.matcher(labels);
             if (name.endsWith("_bucket") && bound.find()) {
                 double le = bound.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(bound.group(1));

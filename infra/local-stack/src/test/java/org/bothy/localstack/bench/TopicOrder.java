@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -28,8 +29,11 @@ import org.bothy.kernel.topics.Topics;
  */
 final class TopicOrder implements AutoCloseable {
 
-    /** A barrier as it stands on its topic: its rank within its pattern, its partition, and when it was sent. */
-    record Published(String barrierId, String pattern, long rank, int partition, long sentAtMillis) {
+    /**
+     * A barrier as it stands on its topic: its rank within its pattern, its partition, when it was sent, and when this
+     * reader's poll returned it.
+     */
+    record Published(String barrierId, String pattern, long rank, int partition, long sentAtMillis, long readAtMillis) {
     }
 
     private final ContractCodec codec = ContractCodec.standard();
@@ -75,10 +79,12 @@ final class TopicOrder implements AutoCloseable {
     private void read() {
         try {
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(50))) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(50));
+                long readAt = System.currentTimeMillis();
+                for (ConsumerRecord<String, byte[]> record : records) {
                     if (isBarrier(record)) {
                         try {
-                            note(record);
+                            note(record, readAt);
                         } catch (RuntimeException unreadable) {
                             // counted, not fatal: such a barrier shows as never published in the figures
                             if (unreadableCount.getAndIncrement() == 0) {
@@ -101,7 +107,7 @@ final class TopicOrder implements AutoCloseable {
                 .startsWith("org.bothy.learning.BarrierObserved.");
     }
 
-    private void note(ConsumerRecord<String, byte[]> record) {
+    private void note(ConsumerRecord<String, byte[]> record, long readAt) {
         ContractEvent event = codec.fromRecord(record);
         // delivery is at least once: a record sent again is the same event, which the place applies once
         if (!(event instanceof BarrierObserved barrier) || !eventIds.add(barrier.eventId())) {
@@ -110,7 +116,7 @@ final class TopicOrder implements AutoCloseable {
         String pattern = barrier.theme() + ":" + barrier.systemActor();
         long rank = perPattern.merge(pattern, 1L, Long::sum);
         byBarrier.put(barrier.barrierId(), new Published(barrier.barrierId(), pattern, rank, record.partition(),
-                record.timestamp()));
+                record.timestamp(), readAt));
     }
 
     /** The barrier as published, or null if it has not reached its topic (yet). */

@@ -36,6 +36,7 @@ public class LearningIntake extends TopicIntake {
                 })
                 .pollTimeout(properties.pollTimeout())
                 .retryBackoff(properties.retryBackoff())
+                .gather(properties.gather())
                 .lag(Duration.ZERO, metrics::lag));
     }
 }

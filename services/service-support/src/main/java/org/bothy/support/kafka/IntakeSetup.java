@@ -40,6 +40,7 @@ public final class IntakeSetup {
     private TopicIntake.PollHandler handler;
     private Duration pollTimeout = Duration.ofMillis(500);
     private Duration retryBackoff = Duration.ofSeconds(1);
+    private Duration gather = Duration.ZERO;
     private Duration lagEvery = Duration.ZERO;
     private java.util.function.Consumer<Map<String, Long>> lagReport;
 
@@ -121,6 +122,17 @@ public final class IntakeSetup {
         return this;
     }
 
+    /**
+     * After a poll that follows records handled for at least {@code wait}, polls once more for at most {@code wait}
+     * and hands both polls' records on together: what reached the broker while the last records were handled then
+     * goes in this batch rather than the next (default zero: one poll per batch). Only after records that took at
+     * least {@code wait} to handle: an idle intake, which handles each record as it comes, loses nothing to it.
+     */
+    public IntakeSetup gather(Duration wait) {
+        this.gather = wait;
+        return this;
+    }
+
     /** The pause after a failure before the records are read again (default 1 s). */
     public IntakeSetup retryBackoff(Duration pause) {
         this.retryBackoff = pause;
@@ -146,6 +158,7 @@ public final class IntakeSetup {
         Objects.requireNonNull(handler, name + ": no handler");
         Objects.requireNonNull(pollTimeout, name + ": no poll timeout");
         Objects.requireNonNull(retryBackoff, name + ": no retry backoff");
+        Objects.requireNonNull(gather, name + ": no gather wait");
         Objects.requireNonNull(lagEvery, name + ": no lag interval");
         return this;
     }
@@ -180,6 +193,10 @@ public final class IntakeSetup {
 
     Duration retryBackoff() {
         return retryBackoff;
+    }
+
+    Duration gather() {
+        return gather;
     }
 
     Duration lagEvery() {

@@ -2,7 +2,10 @@ package org.bothy.support.kafka;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -56,6 +60,8 @@ public class TopicIntake implements SmartLifecycle {
     private volatile boolean running;
     // Touched only on the intake thread: the rebalance listener runs inside poll().
     private boolean resumePending;
+    private boolean rebalanced;
+    private long lastHandlingNanos;
     private long lagReportedAt;
     private volatile int assignedPartitions;
     private volatile Consumer<String, byte[]> consumer;
@@ -144,7 +150,12 @@ public class TopicIntake implements SmartLifecycle {
     private void pollOnce(Consumer<String, byte[]> opened) {
         ConsumerRecords<String, byte[]> records;
         try {
+            // Records that took a while to handle: what reached the broker meanwhile is partly still there.
+            boolean wasBusy = lastHandlingNanos >= setup.gather().toNanos();
             records = opened.poll(setup.pollTimeout());
+            if (!records.isEmpty() && wasBusy && !setup.gather().isZero()) {
+                records = gathered(opened, records);
+            }
         } catch (WakeupException stopping) {
             throw stopping;
         } catch (RuntimeException failed) {
@@ -162,9 +173,12 @@ public class TopicIntake implements SmartLifecycle {
             }
             return;
         }
+        lastHandlingNanos = 0;
         if (!records.isEmpty()) {
+            long handling = System.nanoTime();
             try {
                 commit(opened, setup.handler().apply(records));
+                lastHandlingNanos = System.nanoTime() - handling;
             } catch (WakeupException stopping) {
                 throw stopping;
             } catch (RuntimeException failed) {
@@ -183,6 +197,36 @@ public class TopicIntake implements SmartLifecycle {
         Set<TopicPartition> assignment = opened.assignment();
         assignedPartitions = assignment.size();
         reportLag(opened, assignment);
+    }
+
+    /**
+     * {@code records} with what one more poll, of at most {@link IntakeSetup#gather()}, brings. While the last poll's
+     * records were handled, the consumer's next fetch was answered by the broker with the first record to arrive, and
+     * only that was kept: {@code records} is that early answer, and the rest of what arrived meanwhile is still at the
+     * broker. Without this second poll it would wait for the next batch, after one more handling.
+     */
+    private ConsumerRecords<String, byte[]> gathered(Consumer<String, byte[]> opened,
+                                                     ConsumerRecords<String, byte[]> records) {
+        rebalanced = false;
+        ConsumerRecords<String, byte[]> more = opened.poll(setup.gather());
+        if (rebalanced) {
+            // Partitions moved while gathering: the two polls may not follow one another. Nothing is applied; they are
+            // positioned from the stored offsets and read again.
+            resumePending = true;
+            return ConsumerRecords.empty();
+        }
+        if (more.isEmpty()) {
+            return records;
+        }
+        Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> byPartition = new LinkedHashMap<>();
+        for (ConsumerRecords<String, byte[]> poll : List.of(records, more)) {
+            for (TopicPartition partition : poll.partitions()) {
+                byPartition.computeIfAbsent(partition, p -> new ArrayList<>()).addAll(poll.records(partition));
+            }
+        }
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>(records.nextOffsets());
+        next.putAll(more.nextOffsets());
+        return new ConsumerRecords<>(byPartition, next);
     }
 
     private static void commit(Consumer<String, byte[]> opened, Map<TopicPartition, Long> next) {
@@ -273,6 +317,7 @@ public class TopicIntake implements SmartLifecycle {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            rebalanced = true;
             try {
                 resume(opened, partitions);
             } catch (RuntimeException failed) {
@@ -284,6 +329,7 @@ public class TopicIntake implements SmartLifecycle {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            rebalanced = true;
             // Nothing to hand over: every applied record's offset is already stored with what it changed.
         }
     }

@@ -167,6 +167,44 @@ class TopicIntakeTest {
         assertThat(reported).anySatisfy(lag -> assertThat(lag).isBetween(1L, 9L));
     }
 
+    @Test
+    void whatReachedTheBrokerWhileABatchWasHandledComesWholeInTheNextBatch() {
+        publish(0, 1);
+        List<List<Long>> batches = new CopyOnWriteArrayList<>();
+        // The second poll returns as soon as the broker answers; it follows only a batch handled for at least this long.
+        start(setup().gather(Duration.ofSeconds(1)).eachPoll(records -> transaction.execute(status -> {
+            List<Long> offsets = new ArrayList<>();
+            Map<TopicPartition, Long> next = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                applyAndStore(record);
+                offsets.add(record.offset());
+                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            }
+            batches.add(offsets);
+            if (batches.size() == 1) {
+                // While the first batch is handled (longer than the gather), six records reach the broker one by one.
+                for (long i = 1; i <= 6; i++) {
+                    publish(i, i + 1);
+                    sleep(200);
+                }
+            }
+            return next;
+        })));
+
+        await().atMost(WAIT).until(() -> appliedOffsets().size() >= 7);
+        assertThat(batches.get(0)).containsExactly(0L);
+        assertThat(batches.get(1)).as("the broker's early answer and the rest, in one batch").containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private IntakeSetup setup() {
         return setup("topic-intake-test-" + UUID.randomUUID(), Map.of());
     }
