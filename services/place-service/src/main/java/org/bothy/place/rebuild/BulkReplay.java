@@ -116,11 +116,13 @@ public class BulkReplay {
 
     /**
      * One bulk load: polls applied in the order read, then {@link #finish()}, then closed. Each poll is decoded and its
-     * rows staged on the caller's thread while the previous poll's transaction runs on the load's own writer thread,
-     * so the database and the decoding work at the same time. Not for use by two callers.
+     * rows' text made on the caller's thread (and every core) while the load's own writer thread claims, stages and
+     * applies the poll before, so the database, the claims and the decoding work at the same time. Not for use by two
+     * callers.
      */
     public final class Load implements AutoCloseable {
 
+        // Used by the writer thread alone, one poll after another; finish() reads them once the writer is done.
         private final FirstClaims claims = new FirstClaims();
         private final SharingEndedByPosition ended = new SharingEndedByPosition();
         private final Set<SignalMarker.Pattern> patterns = new LinkedHashSet<>();
@@ -136,9 +138,9 @@ public class BulkReplay {
         }
 
         /**
-         * Decodes one poll and stages its rows, then hands them to the writer, which applies them to the shadow tables in
-         * one transaction with the partitions' next offsets, once the poll before has committed. A failure of that
-         * transaction is thrown by the next call, or by {@link #finish()}.
+         * Decodes one poll and makes its rows' text, then hands them to the writer, which claims each event id, stages
+         * the first-seen events' rows and applies them to the shadow tables in one transaction with the partitions' next
+         * offsets, once the poll before has committed. A failure there is thrown by the next call, or by {@link #finish()}.
          */
         public void apply(ConsumerRecords<String, byte[]> records) {
             long started = System.nanoTime();
@@ -149,7 +151,17 @@ public class BulkReplay {
             IntStream range = IntStream.range(0, made.length);
             (made.length >= PARALLEL_FROM ? range.parallel() : range).forEach(i -> made[i] = Row.of(valid.get(i)));
             long decodedAt = System.nanoTime();
-            Staged staged = new Staged(decoded.nextOffsets());
+            awaitWriter();
+            long waited = System.nanoTime();
+            time("decode, check, make rows", decodedAt - started);
+            time("wait for the writer", waited - decodedAt);
+            // Claiming is in the order read, one poll after another: the writer's work, off the decoding's path.
+            writing = CompletableFuture.runAsync(() -> write(stage(valid, made, decoded.nextOffsets())), writer);
+        }
+
+        private Staged stage(List<Delivery> valid, Row[] made, Map<org.apache.kafka.common.TopicPartition, Long> nextOffsets) {
+            long started = System.nanoTime();
+            Staged staged = new Staged(nextOffsets);
             for (int i = 0; i < made.length; i++) {
                 ContractEvent event = valid.get(i).event();
                 if (claims.claim(event.eventId())) {
@@ -157,13 +169,8 @@ public class BulkReplay {
                     stage(event, made[i], staged);
                 }
             }
-            long stagedAt = System.nanoTime();
-            awaitWriter();
-            long waited = System.nanoTime();
-            time("decode, check, make rows", decodedAt - started);
-            time("claim and stage rows", stagedAt - decodedAt);
-            time("wait for the writer", waited - stagedAt);
-            writing = CompletableFuture.runAsync(() -> write(staged), writer);
+            time("  writer: claim and stage rows", System.nanoTime() - started);
+            return staged;
         }
 
         private void write(Staged staged) {
@@ -250,16 +257,19 @@ public class BulkReplay {
             });
             try {
                 CompletableFuture.allOf(
-                        CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-                            intoShadow(true);
-                            barrierTally.countAll();
-                            barrierMonthTally.countAll();
-                        }), finishers),
-                        CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-                            intoShadow(true);
-                            reachTally.countAll(EVENT_ROWS);
-                        }), finishers),
-                        CompletableFuture.runAsync(() -> shadow.createIndexes(EVENT_AND_CLAIM_TABLES), finishers))
+                        CompletableFuture.runAsync(timed("  side by side: barrier tallies", () ->
+                                transaction.executeWithoutResult(status -> {
+                                    intoShadow(true);
+                                    barrierTally.countAll();
+                                    barrierMonthTally.countAll();
+                                })), finishers),
+                        CompletableFuture.runAsync(timed("  side by side: reach tallies", () ->
+                                transaction.executeWithoutResult(status -> {
+                                    intoShadow(true);
+                                    reachTally.countAll(EVENT_ROWS);
+                                })), finishers),
+                        CompletableFuture.runAsync(timed("  side by side: event tables' indexes",
+                                () -> shadow.createIndexes(EVENT_AND_CLAIM_TABLES)), finishers))
                         .join();
             } catch (CompletionException failed) {
                 if (failed.getCause() instanceof RuntimeException cause) {
@@ -285,6 +295,14 @@ public class BulkReplay {
 
         private void time(String step, long spent) {
             nanos.merge(step, spent, Long::sum);
+        }
+
+        private Runnable timed(String step, Runnable work) {
+            return () -> {
+                long started = System.nanoTime();
+                work.run();
+                time(step, System.nanoTime() - started);
+            };
         }
     }
 
