@@ -26,6 +26,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,6 +52,12 @@ public class ProjectionRebuild implements DisposableBean {
     private final IntakeProperties properties;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    // Reads the next poll while the one before is applied; only it touches the consumer meanwhile.
+    private final ExecutorService poller = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild-poller");
         thread.setDaemon(true);
         return thread;
     });
@@ -93,6 +101,7 @@ public class ProjectionRebuild implements DisposableBean {
     public void destroy() {
         stopping = true;
         worker.shutdownNow();
+        poller.shutdownNow();
     }
 
     private void run() {
@@ -191,25 +200,61 @@ public class ProjectionRebuild implements DisposableBean {
         void apply(ConsumerRecords<String, byte[]> records);
     }
 
+    /**
+     * Reads every partition of {@code ends} up to its end offset and applies each poll in the order read. The next poll
+     * is read while the one before is applied: the consumer's own work (fetching, checking and splitting the batches)
+     * on the poller's thread while the decoding runs on the others.
+     */
     private void readUntil(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> ends, Counter counter,
                            RebuildProgress.State state, Poll poll) {
-        while (!stopping && !reached(consumer, ends)) {
-            ConsumerRecords<String, byte[]> records = consumer.poll(properties.pollTimeout());
-            if (!records.isEmpty()) {
-                poll.apply(records);
-                counter.done += records.count();
-            }
-            if (counter.due()) {
-                counter.report(state, progress);
-                RebuildProgress now = progress.get();
-                log.info("rebuild: {} of {} events ({}/s, {}s left)", now.eventsDone(), now.eventsTotal(),
-                        now.eventsPerSecond(), now.secondsLeft());
+        if (!stopping && !reached(consumer, ends)) {
+            CompletableFuture<Polled> next = nextPoll(consumer, ends);
+            try {
+                while (true) {
+                    Polled polled = next.join();
+                    next = null;
+                    boolean more = !stopping && !polled.reached();
+                    if (more) {
+                        next = nextPoll(consumer, ends);
+                    }
+                    if (!polled.records().isEmpty()) {
+                        poll.apply(polled.records());
+                        counter.done += polled.records().count();
+                    }
+                    if (counter.due()) {
+                        counter.report(state, progress);
+                        RebuildProgress now = progress.get();
+                        log.info("rebuild: {} of {} events ({}/s, {}s left)", now.eventsDone(), now.eventsTotal(),
+                                now.eventsPerSecond(), now.secondsLeft());
+                    }
+                    if (!more) {
+                        break;
+                    }
+                }
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            } finally {
+                if (next != null) {
+                    // The consumer is closed by the caller: not while the poller still uses it.
+                    next.exceptionally(ignored -> null).join();
+                }
             }
         }
         if (stopping) {
             throw new IllegalStateException("the service is stopping");
         }
         counter.report(state, progress);
+    }
+
+    /** A poll and whether every partition of the rebuild had then reached its end offset. */
+    private record Polled(ConsumerRecords<String, byte[]> records, boolean reached) {
+    }
+
+    private CompletableFuture<Polled> nextPoll(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
+        return CompletableFuture.supplyAsync(() -> {
+            ConsumerRecords<String, byte[]> records = consumer.poll(properties.pollTimeout());
+            return new Polled(records, reached(consumer, ends));
+        }, poller);
     }
 
     private static boolean reached(Consumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
