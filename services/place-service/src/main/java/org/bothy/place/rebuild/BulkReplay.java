@@ -72,6 +72,12 @@ public class BulkReplay {
                     "reach_month", "barrier_month_since_at", "barrier_month_since", "barrier_day_since_at",
                     "barrier_day_since")).toList());
 
+    // The tallies, indexed once counted: the barriers' and the reach's, each set on a connection of its own.
+    private static final List<String> BARRIER_TALLY_TABLES = BULK_TABLES.stream()
+            .filter(table -> !EVENT_AND_CLAIM_TABLES.contains(table) && table.startsWith("barrier_")).sorted().toList();
+    private static final List<String> REACH_TALLY_TABLES = BULK_TABLES.stream()
+            .filter(table -> !EVENT_AND_CLAIM_TABLES.contains(table) && !table.startsWith("barrier_")).sorted().toList();
+
     // The projections whose tables the load writes itself (rows appended, tallies counted, marks and erasures at the
     // end); every other projection is applied poll by poll as the intake applies it.
     private static final Set<Class<?>> DONE_IN_BULK = Set.of(BarrierProjection.class, JourneyProjection.class,
@@ -255,35 +261,31 @@ public class BulkReplay {
                 thread.setDaemon(true);
                 return thread;
             });
+            long counted;
             try {
-                CompletableFuture.allOf(
-                        CompletableFuture.runAsync(timed("  side by side: barrier tallies", () ->
-                                transaction.executeWithoutResult(status -> {
-                                    intoShadow(true);
-                                    barrierTally.countAll();
-                                    barrierMonthTally.countAll();
-                                })), finishers),
-                        CompletableFuture.runAsync(timed("  side by side: reach tallies", () ->
-                                transaction.executeWithoutResult(status -> {
-                                    intoShadow(true);
-                                    reachTally.countAll(EVENT_ROWS);
-                                })), finishers),
-                        CompletableFuture.runAsync(timed("  side by side: event tables' indexes",
-                                () -> shadow.createIndexes(EVENT_AND_CLAIM_TABLES)), finishers))
-                        .join();
-            } catch (CompletionException failed) {
-                if (failed.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw failed;
+                allOf(finishers,
+                        timed("  side by side: barrier tallies", () -> transaction.executeWithoutResult(status -> {
+                            intoShadow(true);
+                            barrierTally.countAll();
+                            barrierMonthTally.countAll();
+                        })),
+                        timed("  side by side: reach tallies", () -> transaction.executeWithoutResult(status -> {
+                            intoShadow(true);
+                            reachTally.countAll(EVENT_ROWS);
+                        })),
+                        timed("  side by side: event tables' indexes", () -> shadow.createIndexes(EVENT_AND_CLAIM_TABLES)));
+                counted = System.nanoTime();
+                // The tallies' indexes and vacuums, the barriers' on one connection and the reach's on another: one
+                // connection alone kept one core of two busy.
+                allOf(finishers,
+                        timed("  side by side: barrier tallies' indexes", () -> shadow.createIndexes(BARRIER_TALLY_TABLES)),
+                        timed("  side by side: reach tallies' indexes", () -> shadow.createIndexes(REACH_TALLY_TABLES)));
             } finally {
                 finishers.shutdownNow();
             }
-            long counted = System.nanoTime();
-            shadow.createIndexes(BULK_TABLES.stream().filter(table -> !EVENT_AND_CLAIM_TABLES.contains(table)).toList());
             time("erasures by position, signal marks", erased - started);
             time("tallies counted, and the event tables' indexes, side by side", counted - erased);
-            time("the tallies' indexes", System.nanoTime() - counted);
+            time("the tallies' indexes, side by side", System.nanoTime() - counted);
         }
 
         /** Where this load's time went, per step, in nanoseconds (the writer's steps overlap the others). */
@@ -295,6 +297,19 @@ public class BulkReplay {
 
         private void time(String step, long spent) {
             nanos.merge(step, spent, Long::sum);
+        }
+
+        /** Runs each of {@code work} on {@code pool} and waits for all; the first failure is thrown. */
+        private static void allOf(ExecutorService pool, Runnable... work) {
+            try {
+                CompletableFuture.allOf(java.util.Arrays.stream(work).map(each -> CompletableFuture.runAsync(each, pool))
+                        .toArray(CompletableFuture[]::new)).join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
         }
 
         private Runnable timed(String step, Runnable work) {
