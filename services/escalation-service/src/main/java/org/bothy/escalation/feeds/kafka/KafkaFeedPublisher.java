@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bothy.escalation.feeds.FeedHighWater;
+import org.bothy.escalation.feeds.PromptStop;
 import org.bothy.kernel.cloudevents.ContractCodec;
 import org.bothy.kernel.topics.Topics;
 import org.slf4j.Logger;
@@ -33,13 +34,14 @@ public class KafkaFeedPublisher implements SmartLifecycle {
     private static final int BATCH = 200;
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    private static final String THREAD = "statutory-kafka-feed";
     private static final Logger log = LoggerFactory.getLogger(KafkaFeedPublisher.class);
 
     private final JdbcClient jdbc;
     private final KafkaTemplate<String, byte[]> kafka;
     private final TransactionTemplate transactions;
     private final FeedHighWater highWater;
-    private ScheduledExecutorService scheduler;
+    private volatile ScheduledExecutorService scheduler;
 
     public KafkaFeedPublisher(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
                               FeedHighWater highWater) {
@@ -89,30 +91,31 @@ public class KafkaFeedPublisher implements SmartLifecycle {
 
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "statutory-kafka-feed"));
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, THREAD));
         scheduler.scheduleWithFixedDelay(this::safely, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void safely() {
         try {
-            while (publishBatch() == BATCH) {
+            while (publishBatch() == BATCH && !Thread.currentThread().isInterrupted()) {
                 // a full batch: there may be more waiting
             }
         } catch (RuntimeException e) {
-            // the position did not move: the next round sends the batch again
-            log.warn("statutory feed publishing failed, will retry: {}", e.getMessage());
+            // the position did not move: the next round (or the next start, when stopping) sends the batch again
+            if (Thread.currentThread().isInterrupted()) {
+                log.info("statutory feed batch abandoned on stop; it is sent again after the next start");
+            } else {
+                log.warn("statutory feed publishing failed, will retry: {}", e.getMessage());
+            }
         }
     }
 
+    /** Stops at once: a batch in flight is abandoned, and as its position never moved, sent again after the next start. */
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            try {
-                scheduler.awaitTermination(ACK_TIMEOUT.toMillis() + 5000, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        ScheduledExecutorService current = scheduler;
+        if (current != null) {
+            PromptStop.now(current, THREAD, log);
             scheduler = null;
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.bothy.escalation.feeds.PromptStop;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -151,24 +152,20 @@ public class DeliveryPoller implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stops at once: a request in flight is cut short and its delivery stays unacknowledged, so it is sent again, with
+     * the same webhook-id, once its claim lapses after the next start.
+     */
     @Override
     public void stop() {
-        if (scheduler != null) {
-            scheduler.shutdown();
-            try {
-                scheduler.awaitTermination(settings.requestTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        ScheduledExecutorService rounds = scheduler;
+        if (rounds != null) {
+            PromptStop.now(rounds, "webhook-delivery", log);
             scheduler = null;
         }
-        if (bodies != null) {
-            bodies.shutdown();
-            try {
-                bodies.awaitTermination(settings.requestTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        ExecutorService senders = bodies;
+        if (senders != null) {
+            PromptStop.now(senders, "webhook-body senders", log);
             bodies = null;
         }
     }
