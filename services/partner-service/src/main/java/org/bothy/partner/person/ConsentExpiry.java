@@ -4,7 +4,6 @@ import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +24,13 @@ public class ConsentExpiry {
         this.commands = commands;
     }
 
-    /** Looks for expired consents every {@code bothy.consent.expiry-check-ms} (a minute by default). */
-    @Scheduled(fixedDelayString = "${bothy.consent.expiry-check-ms:60000}",
-            initialDelayString = "${bothy.consent.expiry-check-ms:60000}")
+    /** Notes every consent found expired now (every {@code bothy.consent.expiry-check-ms}, see PersonConfiguration). */
     public void noticeExpiredConsents() {
         Instant now = Instant.now();
         for (PersonRecords.ScopedConsent consent : records.expiredButInForce(now)) {
+            if (Thread.currentThread().isInterrupted()) {
+                return; // stopping: the next start's sweep finds the rest
+            }
             try {
                 commands.sendAndWait(new NoteConsentExpired(consent.personId(), consent.scope(), now));
             } catch (RuntimeException e) {

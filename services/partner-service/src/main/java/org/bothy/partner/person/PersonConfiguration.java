@@ -1,14 +1,16 @@
 package org.bothy.partner.person;
 
+import java.time.Duration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.bothy.partner.RepeatedRound;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Keeps the person tables in the command's transaction, and runs the consent expiry sweep. */
 @Configuration
-@EnableScheduling
 public class PersonConfiguration {
 
     @Autowired
@@ -20,5 +22,12 @@ public class PersonConfiguration {
         // the person's key still in place
         processing.registerListenerInvocationErrorHandler(PersonRecords.PROCESSOR,
                 configuration -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    RepeatedRound consentExpirySweep(ConsentExpiry expiry,
+                                     @Value("${bothy.consent.expiry-check-ms:60000}") long intervalMs) {
+        Duration interval = Duration.ofMillis(intervalMs);
+        return new RepeatedRound("consent-expiry", interval, interval, expiry::noticeExpiredConsents);
     }
 }

@@ -20,7 +20,6 @@ import org.bothy.support.kafka.ContractSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,8 +63,7 @@ public class ReferralOutbox {
         jdbc.update("delete from referral_outbox where referral_id = ?", referralId);
     }
 
-    /** Sends what waits, oldest first, each deleted once acknowledged. */
-    @Scheduled(fixedDelayString = "${bothy.referral.relay-interval-ms:200}")
+    /** Sends what waits, oldest first, each deleted once acknowledged (every {@code bothy.referral.relay-interval-ms}). */
     public void relay() {
         List<Waiting> waiting = jdbc.query(
                 "select event_id, ce_type, payload from referral_outbox order by created_at limit 100",

@@ -1,0 +1,100 @@
+package org.bothy.partner.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import org.bothy.kernel.contract.referral.ReferralDeclined;
+import org.bothy.partner.PartnerServiceApplication;
+import org.bothy.testsupport.RealPostgres;
+import org.bothy.testsupport.TestIdentity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A partner service whose broker has gone away stops promptly: the referral relay's round in flight (waiting for a
+ * broker that never answers) is cut short rather than waited out, its thread ends, and the referral event stays in the
+ * outbox to be sent after the next start.
+ */
+class ReferralRelayStopTest {
+
+    private static final String DATABASE = "partner_relay_stop_test";
+    /** Far above the round's grace (5 s), and below the 30 s Spring's scheduler waited for the round in flight. */
+    private static final Duration BOUND = Duration.ofSeconds(20);
+
+    private ConfigurableApplicationContext running;
+
+    @AfterEach
+    void closeWhatIsLeft() {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Test
+    void aRoundTheBrokerNeverAnswersDoesNotHoldUpTheStop() throws Exception {
+        running = start(nobodyListening());
+        String eventId = UUID.randomUUID().toString();
+        running.getBean(ReferralOutbox.class).add(new ReferralDeclined(eventId, Instant.now(),
+                UUID.randomUUID().toString(), "move-on", "fresh-start", "We have no place this month."));
+        await().atMost(Duration.ofSeconds(30)).until(ReferralRelayStopTest::relayIsWaitingForTheBroker);
+
+        ConfigurableApplicationContext closing = running;
+        Thread closer = new Thread(closing::close, "test-close");
+        closer.start();
+        closer.join(BOUND.toMillis());
+
+        assertThat(closer.isAlive()).as("the service closed within %s", BOUND).isFalse();
+        running = null;
+        assertThat(relaying()).as("no thread is left relaying").isFalse();
+        assertThat(JdbcClient.create(RealPostgres.dataSource(DATABASE))
+                .sql("select count(*) from referral_outbox where event_id = ?").param(eventId).query(Long.class).single())
+                .as("the event was never acknowledged, so it waits to be sent after the next start").isEqualTo(1);
+    }
+
+    /** Whichever thread runs the relay: one in its round, waiting on the producer or for an acknowledgement. */
+    private static boolean relayIsWaitingForTheBroker() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(ReferralRelayStopTest::inTheRelay)
+                .anyMatch(stack -> Arrays.stream(stack)
+                        .anyMatch(frame -> frame.getClassName().startsWith("org.apache.kafka.clients.producer")
+                                || frame.getClassName().equals("java.util.concurrent.CompletableFuture")));
+    }
+
+    private static boolean relaying() {
+        return Thread.getAllStackTraces().values().stream().anyMatch(ReferralRelayStopTest::inTheRelay);
+    }
+
+    private static boolean inTheRelay(StackTraceElement[] stack) {
+        return Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(ReferralOutbox.class.getName())
+                && frame.getMethodName().equals("relay"));
+    }
+
+    /** An address where no broker is, nor anything else: the producer waits for it until its own timeouts. */
+    private static String nobodyListening() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "127.0.0.1:" + socket.getLocalPort();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String bootstrapServers) {
+        return new SpringApplicationBuilder(PartnerServiceApplication.class).run(
+                "--server.port=0",
+                "--bothy.organisation=move-on",
+                "--bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "--spring.datasource.url=" + RealPostgres.jdbcUrl(DATABASE),
+                "--spring.datasource.username=" + RealPostgres.username(),
+                "--spring.datasource.password=" + RealPostgres.password(),
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                // topics cannot be created where there is no broker; asking would only delay the start
+                "--spring.kafka.admin.auto-create=false",
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentity.jwksUri());
+    }
+}
