@@ -22,6 +22,26 @@ public final class PromptStop {
     /** Interrupts what {@code executor} runs, refuses new work, and waits at most {@link #GRACE} for its threads to end. */
     public static void now(ExecutorService executor, String name, Logger log) {
         executor.shutdownNow();
+        awaitGrace(executor, name, log);
+    }
+
+    /**
+     * Refuses new work and lets what {@code executor} runs finish for at most {@code finishing}, then interrupts it: for
+     * work that, cut short, would leave its rows claimed until the claim lapses.
+     */
+    public static void after(Duration finishing, ExecutorService executor, String name, Logger log) {
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(finishing.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        now(executor, name, log);
+    }
+
+    private static void awaitGrace(ExecutorService executor, String name, Logger log) {
         try {
             if (!executor.awaitTermination(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 log.warn("{} did not stop within {}", name, GRACE);

@@ -153,8 +153,9 @@ public class DeliveryPoller implements SmartLifecycle {
     }
 
     /**
-     * Stops at once: a request in flight is cut short and its delivery stays unacknowledged, so it is sent again, with
-     * the same webhook-id, once its claim lapses after the next start.
+     * Stops the rounds at once (a claim cut short is rolled back, or lapses as after a crash), then lets each body's
+     * requests in flight finish within their timeout, so that their attempts are recorded and the deliveries are not
+     * left claimed: cut short, a delivery would wait for its claim to lapse ({@code claim-for}) after the next start.
      */
     @Override
     public void stop() {
@@ -165,7 +166,7 @@ public class DeliveryPoller implements SmartLifecycle {
         }
         ExecutorService senders = bodies;
         if (senders != null) {
-            PromptStop.now(senders, "webhook-body senders", log);
+            PromptStop.after(settings.requestTimeout().plus(settings.connectTimeout()), senders, "webhook-body senders", log);
             bodies = null;
         }
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.bothy.escalation.EscalationServiceApplication;
 import org.bothy.testsupport.RealInfrastructure;
@@ -51,7 +52,9 @@ class FeedPublisherStopTest {
                         "org.bothy.statutory.EscalationAcknowledged.v1", "{}".getBytes(StandardCharsets.UTF_8),
                         java.sql.Timestamp.from(Instant.now()))
                 .update();
-        await().atMost(Duration.ofSeconds(30)).until(FeedPublisherStopTest::feedIsWaitingForTheBroker);
+        // other test classes' services in this JVM run feeds of their own, on threads of the same name
+        Thread feed = await().atMost(Duration.ofSeconds(30)).until(FeedPublisherStopTest::feedWaitingForTheBroker,
+                Objects::nonNull);
 
         ConfigurableApplicationContext closing = running;
         Thread closer = new Thread(closing::close, "test-close");
@@ -60,20 +63,19 @@ class FeedPublisherStopTest {
 
         assertThat(closer.isAlive()).as("the service closed within %s", BOUND).isFalse();
         running = null;
-        assertThat(liveThread(FEED_THREAD)).as("the feed's thread has ended").isFalse();
+        assertThat(feed.isAlive()).as("the feed's thread has ended").isFalse();
         assertThat(jdbc.sql("select coalesce(max(last_position), 0) from feed_publication").query(Long.class).single())
                 .as("nothing was acknowledged, so the position did not move").isZero();
     }
 
-    private static boolean feedIsWaitingForTheBroker() {
+    /** The feed's thread in the middle of a batch, waiting for a broker that never answers; null while there is none. */
+    private static Thread feedWaitingForTheBroker() {
         return Thread.getAllStackTraces().entrySet().stream()
                 .filter(thread -> thread.getKey().getName().equals(FEED_THREAD))
-                .anyMatch(thread -> Arrays.stream(thread.getValue())
-                        .anyMatch(frame -> frame.getClassName().startsWith("org.apache.kafka.clients.producer")));
-    }
-
-    private static boolean liveThread(String name) {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(thread -> thread.getName().equals(name) && thread.isAlive());
+                .filter(thread -> Arrays.stream(thread.getValue())
+                        .anyMatch(frame -> frame.getMethodName().equals("waitOnMetadata")))
+                .map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 
     /** An address where no broker is, nor anything else: the producer waits for it until its own timeouts. */
