@@ -6,18 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.bothy.kernel.contract.learning.IssuePublished;
 import org.bothy.partner.issue.EditIssue;
 import org.bothy.partner.issue.IssueChange;
+import org.bothy.partner.issue.IssueLog;
+import org.bothy.partner.issue.IssueRaised;
 import org.bothy.testsupport.TestIdentity;
 import org.bothy.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The issue log over HTTP on a real PostgreSQL and Kafka with real tokens: raise, list with filters and pages, edit
@@ -33,6 +41,9 @@ class IssueLogOverHttpTest extends OrganisationLearningOverHttp {
 
     @Autowired
     CommandGateway commands;
+
+    @Autowired
+    IssueLogFault fault;
 
     @Test
     void aWorkerRaisesAnIssueAndReadsItBackWithItsVersion() throws Exception {
@@ -269,11 +280,59 @@ class IssueLogOverHttpTest extends OrganisationLearningOverHttp {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aFaultInTheLogsHandlingFailsTheIssueInsteadOfSkippingIt() throws Exception {
+        String description = "Letters from the benefits office arrive after the appointment they set";
+        String request = "{\"description\": \"" + description + "\", \"level\": 2, \"owner\": \"leadership\"}";
+        fault.failingFor.add(description);
+        long before = storedEvents();
+
+        assertThat(send("POST", "/issues", worker, null, request).statusCode())
+                .as("the issue could not be raised").isGreaterThanOrEqualTo(500);
+        assertThat(storedEvents()).as("nothing stored without its row in the log").isEqualTo(before);
+        assertThat(inTheLog(description)).isZero();
+
+        fault.failingFor.remove(description);
+        HttpResponse<String> raised = send("POST", "/issues", worker, null, request);
+        assertThat(raised.statusCode()).isEqualTo(201);
+        assertThat(inTheLog(description)).isEqualTo(1);
+        assertThat(send("GET", "/issues/" + JSON.readTree(raised.body()).get("issueId").asText(), worker, null, null)
+                .statusCode()).isEqualTo(200);
+    }
+
+    private long inTheLog(String description) {
+        Long count = jdbc.queryForObject("select count(*) from issue_log where description = ?", Long.class, description);
+        return count == null ? 0 : count;
+    }
+
     private String raise(int level, String owner) throws Exception {
         HttpResponse<String> raised = send("POST", "/issues", worker, null,
                 "{\"description\": \"Issue at level " + level + " owned by " + owner + "\", \"level\": " + level
                         + ", \"owner\": \"" + owner + "\", \"themes\": [\"welfare-benefits\"]}");
         assertThat(raised.statusCode()).isEqualTo(201);
         return JSON.readTree(raised.body()).get("issueId").asText();
+    }
+
+    /** A handler in the issue log's own processor that fails for the descriptions named, as a fault in its code would. */
+    @ProcessingGroup(IssueLog.PROCESSOR)
+    static class IssueLogFault {
+        final Set<String> failingFor = ConcurrentHashMap.newKeySet();
+
+        @EventHandler
+        void on(IssueRaised raised) {
+            if (failingFor.contains(raised.content().description())) {
+                throw new IllegalStateException("a fault in the issue log's handling, for the test");
+            }
+        }
+    }
+
+    /** Adds the fault to this test's service alone. */
+    @TestConfiguration
+    static class WithIssueLogFault {
+
+        @Bean
+        IssueLogFault issueLogFault() {
+            return new IssueLogFault();
+        }
     }
 }

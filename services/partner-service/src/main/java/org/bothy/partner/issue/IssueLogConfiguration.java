@@ -1,6 +1,7 @@
 package org.bothy.partner.issue;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +14,9 @@ public class IssueLogConfiguration {
 
     @Autowired
     void issueLogIsKeptAsEventsAreStored(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(IssueLog.PROCESSOR);
+        // Axon's default handler logs a failure and carries on, which would store the issue's event and leave the log
+        // without it for good; propagated, it rolls the command back whole, so the worker is told and can try again.
+        processing.registerSubscribingEventProcessor(IssueLog.PROCESSOR)
+                .registerListenerInvocationErrorHandler(IssueLog.PROCESSOR, configuration -> PropagatingErrorHandler.instance());
     }
 }
