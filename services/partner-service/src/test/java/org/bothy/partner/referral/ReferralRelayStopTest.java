@@ -3,16 +3,15 @@ package org.bothy.partner.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.bothy.kernel.contract.referral.ReferralDeclined;
 import org.bothy.partner.PartnerServiceApplication;
 import org.bothy.testsupport.RealPostgres;
+import org.bothy.testsupport.StuckService;
 import org.bothy.testsupport.TestIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class ReferralRelayStopTest {
 
     @Test
     void aRoundTheBrokerNeverAnswersDoesNotHoldUpTheStop() throws Exception {
-        running = start(nobodyListening());
+        running = start(StuckService.nobodyListening());
         String eventId = UUID.randomUUID().toString();
         running.getBean(ReferralOutbox.class).add(new ReferralDeclined(eventId, Instant.now(),
                 UUID.randomUUID().toString(), "move-on", "fresh-start", "We have no place this month."));
@@ -51,12 +50,8 @@ class ReferralRelayStopTest {
                 Objects::nonNull);
 
         ConfigurableApplicationContext closing = running;
-        Thread closer = new Thread(closing::close, "test-close");
-        closer.start();
-        closer.join(BOUND.toMillis());
-
-        assertThat(closer.isAlive()).as("the service closed within %s", BOUND).isFalse();
         running = null;
+        assertThat(StuckService.closesWithin(closing, BOUND.toMillis())).as("the service closed within %s", BOUND).isTrue();
         assertThat(relay.isAlive()).as("the relay's thread has ended").isFalse();
         assertThat(JdbcClient.create(RealPostgres.dataSource(DATABASE))
                 .sql("select count(*) from referral_outbox where event_id = ?").param(eventId).query(Long.class).single())
@@ -65,20 +60,8 @@ class ReferralRelayStopTest {
 
     /** The thread in the relay's round, waiting for a broker that never answers; null while there is none. */
     private static Thread relayWaitingForTheBroker() {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .filter(thread -> Arrays.stream(thread.getValue()).anyMatch(frame ->
-                        frame.getClassName().equals(ReferralOutbox.class.getName()) && frame.getMethodName().equals("relay")))
-                .filter(thread -> Arrays.stream(thread.getValue())
-                        .anyMatch(frame -> frame.getMethodName().equals("waitOnMetadata")))
-                .map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    /** An address where no broker is, nor anything else: the producer waits for it until its own timeouts. */
-    private static String nobodyListening() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "127.0.0.1:" + socket.getLocalPort();
-        }
+        return StuckService.waitingForTheBroker((thread, stack) -> Arrays.stream(stack).anyMatch(frame ->
+                frame.getClassName().equals(ReferralOutbox.class.getName()) && frame.getMethodName().equals("relay")));
     }
 
     private static ConfigurableApplicationContext start(String bootstrapServers) {

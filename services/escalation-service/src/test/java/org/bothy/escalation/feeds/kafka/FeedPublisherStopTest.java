@@ -3,11 +3,9 @@ package org.bothy.escalation.feeds.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +13,7 @@ import java.util.UUID;
 import org.bothy.escalation.EscalationServiceApplication;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealPostgres;
+import org.bothy.testsupport.StuckService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,7 +43,7 @@ class FeedPublisherStopTest {
 
     @Test
     void aBatchTheBrokerNeverAcknowledgesDoesNotHoldUpTheStop() throws Exception {
-        running = start(nobodyListening());
+        running = start(StuckService.nobodyListening());
         JdbcClient jdbc = JdbcClient.create(RealPostgres.dataSource(DATABASE));
         jdbc.sql("insert into statutory_feed (body, escalation_id, event_id, ce_type, payload, occurred_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
@@ -57,12 +56,8 @@ class FeedPublisherStopTest {
                 Objects::nonNull);
 
         ConfigurableApplicationContext closing = running;
-        Thread closer = new Thread(closing::close, "test-close");
-        closer.start();
-        closer.join(BOUND.toMillis());
-
-        assertThat(closer.isAlive()).as("the service closed within %s", BOUND).isFalse();
         running = null;
+        assertThat(StuckService.closesWithin(closing, BOUND.toMillis())).as("the service closed within %s", BOUND).isTrue();
         assertThat(feed.isAlive()).as("the feed's thread has ended").isFalse();
         assertThat(jdbc.sql("select coalesce(max(last_position), 0) from feed_publication").query(Long.class).single())
                 .as("nothing was acknowledged, so the position did not move").isZero();
@@ -70,19 +65,7 @@ class FeedPublisherStopTest {
 
     /** The feed's thread in the middle of a batch, waiting for a broker that never answers; null while there is none. */
     private static Thread feedWaitingForTheBroker() {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .filter(thread -> thread.getKey().getName().equals(FEED_THREAD))
-                .filter(thread -> Arrays.stream(thread.getValue())
-                        .anyMatch(frame -> frame.getMethodName().equals("waitOnMetadata")))
-                .map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    /** An address where no broker is, nor anything else: the producer waits for it until its own timeouts. */
-    private static String nobodyListening() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "127.0.0.1:" + socket.getLocalPort();
-        }
+        return StuckService.waitingForTheBroker((thread, stack) -> thread.getName().equals(FEED_THREAD));
     }
 
     private static ConfigurableApplicationContext start(String bootstrapServers) {
