@@ -19,7 +19,7 @@ abstract class RunningTestService {
         // no fallback poll: every streaming processor here must be woken by commits alone
         registry.add("bothy.axon.event-stream.poll-interval", () -> "0");
         // the slow processor is warned of after 200 ms, every 200 ms (TimeLimitWarningsTest)
-        String limits = "axon.timeout.transaction.event-processor[" + SlowShelterLog.PROCESSOR + "].";
+        String limits = "axon.timeout.transaction.event-processor[" + ShelterLogs.SLOW + "].";
         registry.add(limits + "timeout-ms", () -> "30000");
         registry.add(limits + "warning-threshold-ms", () -> "200");
         registry.add(limits + "warning-interval-ms", () -> "200");

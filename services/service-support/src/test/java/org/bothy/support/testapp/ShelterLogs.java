@@ -9,17 +9,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
-/** Two streaming processors, one pooled and one tracking, that note every shelter opened, as a publisher would. */
+/**
+ * Two streaming processors, one pooled and one tracking, that note every shelter opened, as a publisher would; and a
+ * pooled one whose batch takes longer than its warning threshold for a shelter named {@value #SLOW_NAME} (see
+ * {@link RunningTestService} for its time limits), for the time-limit warnings.
+ */
 @Configuration
 class ShelterLogs {
 
     static final String POOLED = "shelter-log-pooled";
     static final String TRACKING = "shelter-log-tracking";
+    static final String SLOW = "shelter-log-slow";
+    static final String SLOW_NAME = "Hutchison Memorial Hut";
 
     @Autowired
     void streamingProcessors(EventProcessingConfigurer processing) {
         processing.registerPooledStreamingEventProcessor(POOLED);
         processing.registerTrackingEventProcessor(TRACKING);
+        processing.registerPooledStreamingEventProcessor(SLOW);
     }
 
     /** The shelters a pooled streaming processor has seen opened. */
@@ -42,6 +49,21 @@ class ShelterLogs {
 
         @EventHandler
         void on(ShelterApi.ShelterOpened event) {
+            opened.add(event.shelterId());
+        }
+    }
+
+    /** The shelters the slow processor has seen opened. */
+    @Component
+    @ProcessingGroup(SLOW)
+    static class Slow {
+        final Set<String> opened = ConcurrentHashMap.newKeySet();
+
+        @EventHandler
+        void on(ShelterApi.ShelterOpened event) throws InterruptedException {
+            if (SLOW_NAME.equals(event.name())) {
+                Thread.sleep(700);
+            }
             opened.add(event.shelterId());
         }
     }

@@ -21,18 +21,18 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class TimeLimitWarningsTest extends RunningTestService {
 
-    private static final String WARNING = "EventProcessor " + SlowShelterLog.PROCESSOR + " on thread";
+    private static final String WARNING = "EventProcessor " + ShelterLogs.SLOW + " on thread";
 
     @Autowired
     CommandGateway commands;
 
     @Autowired
-    SlowShelterLog.Slow slow;
+    ShelterLogs.Slow slow;
 
     @Test
     void a_slow_batch_is_warned_of_on_one_line_naming_the_processor_and_how_long(CapturedOutput output) {
         String shelter = UUID.randomUUID().toString();
-        commands.sendAndWait(new ShelterApi.OpenShelter(shelter, SlowShelterLog.SLOW_NAME, LocalDate.of(2024, 6, 1)));
+        commands.sendAndWait(new ShelterApi.OpenShelter(shelter, ShelterLogs.SLOW_NAME, LocalDate.of(2024, 6, 1)));
         await().atMost(Duration.ofSeconds(30)).until(() -> slow.opened.contains(shelter));
 
         List<String> lines = output.getOut().lines().toList();
