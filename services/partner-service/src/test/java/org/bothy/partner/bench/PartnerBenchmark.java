@@ -85,24 +85,11 @@ public final class PartnerBenchmark {
         int appendWarmUpSeconds = Integer.getInteger("bench.append-warm-up-seconds", 30);
         boolean mix = Boolean.parseBoolean(System.getProperty("bench.mix", "true"));
         String database = "partner_bench_" + System.currentTimeMillis();
-        createLearningTopicWithAppendTime();
+        createLearningTopicWithAppendTime(TOPIC);
         // -Dbench.reader=axon runs the service on Axon's own event store reader, to compare with the indexed one
         boolean axonsReader = "axon".equals(System.getProperty("bench.reader"));
-        Class<?>[] sources = axonsReader ? new Class<?>[] {PartnerServiceApplication.class, AxonsOwnReader.class}
-                : new Class<?>[] {PartnerServiceApplication.class};
-        ConfigurableApplicationContext service = new SpringApplicationBuilder(sources).run(serviceArgs(new String[] {
-                "--server.port=0",
-                "--bothy.organisation=" + ORGANISATION,
-                "--bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-                "--spring.datasource.url=" + RealPostgres.jdbcUrl(database),
-                "--spring.datasource.username=" + RealPostgres.username(),
-                "--spring.datasource.password=" + RealPostgres.password(),
-                "--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, clients + 4),
-                "--spring.kafka.bootstrap-servers=" + RealKafka.bootstrapServers(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentity.jwksUri(),
-                "--logging.level.root=WARN"},
-                // -Dbench.service-args="--server.tomcat.threads.max=4 ..." tries the service with other settings
-                System.getProperty("bench.service-args", "").trim().split("\\s+")));
+        ConfigurableApplicationContext service = startService(ORGANISATION, database, Math.max(10, clients + 4),
+                axonsReader ? new Class<?>[] {AxonsOwnReader.class} : new Class<?>[0]);
         try {
             PartnerBenchmark bench = new PartnerBenchmark(Integer.parseInt(
                     service.getEnvironment().getProperty("local.server.port")));
@@ -112,11 +99,35 @@ public final class PartnerBenchmark {
             System.out.printf("service settings: %s%n", System.getProperty("bench.service-args", "(defaults)"));
             bench.run(database, clients, seconds, warmUpSeconds, mix);
             bench.publisherLag(database, rate, appendRate, lagSeconds, appendWarmUpSeconds,
-                    new InProcessContacts(service));
+                    new InProcessCommands(service));
         } finally {
             service.close();
         }
         System.exit(0);
+    }
+
+    /**
+     * Starts one partner service for {@code organisation} on the test kit's PostgreSQL ({@code database}) and broker,
+     * with {@code pool} database connections, and any {@code -Dbench.service-args="--name=value ..."}.
+     */
+    static ConfigurableApplicationContext startService(String organisation, String database, int pool,
+            Class<?>... extraSources) {
+        Class<?>[] sources = new Class<?>[extraSources.length + 1];
+        sources[0] = PartnerServiceApplication.class;
+        System.arraycopy(extraSources, 0, sources, 1, extraSources.length);
+        return new SpringApplicationBuilder(sources).run(serviceArgs(new String[] {
+                "--server.port=0",
+                "--bothy.organisation=" + organisation,
+                "--bothy.pseudonym-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "--spring.datasource.url=" + RealPostgres.jdbcUrl(database),
+                "--spring.datasource.username=" + RealPostgres.username(),
+                "--spring.datasource.password=" + RealPostgres.password(),
+                "--spring.datasource.hikari.maximum-pool-size=" + pool,
+                "--spring.kafka.bootstrap-servers=" + RealKafka.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIdentity.jwksUri(),
+                "--logging.level.root=WARN"},
+                // -Dbench.service-args="--server.tomcat.threads.max=4 ..." tries the service with other settings
+                System.getProperty("bench.service-args", "").trim().split("\\s+")));
     }
 
     private void run(String database, int clients, int seconds, int warmUpSeconds, boolean mixToo)
@@ -178,7 +189,7 @@ public final class PartnerBenchmark {
      * {@code httpRate}, then contacts through the command gateway in-process at {@code appendRate}.
      */
     private void publisherLag(String database, int httpRate, int appendRate, int seconds, int appendWarmUpSeconds,
-            InProcessContacts inProcess) throws Exception {
+            InProcessCommands inProcess) throws Exception {
         DatabaseWatch watch = new DatabaseWatch(RealPostgres.jdbcUrl(database), RealPostgres.username(),
                 RealPostgres.password());
         List<String> journeys = new ArrayList<>();
@@ -402,9 +413,10 @@ public final class PartnerBenchmark {
         }
     }
 
-    private static void createLearningTopicWithAppendTime() throws Exception {
+    /** The topic as the kit makes it, but with the broker's append time as each record's timestamp. */
+    static void createLearningTopicWithAppendTime(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealKafka.bootstrapServers()))) {
-            admin.createTopics(Set.of(new NewTopic(TOPIC, 3, (short) 1)
+            admin.createTopics(Set.of(new NewTopic(topic, RealKafka.PARTITIONS, (short) 1)
                     .configs(Map.of("message.timestamp.type", "LogAppendTime")))).all().get();
         }
     }
@@ -456,12 +468,12 @@ public final class PartnerBenchmark {
                 .filter(arg -> !arg.isEmpty()).toArray(String[]::new);
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
@@ -479,7 +491,7 @@ public final class PartnerBenchmark {
         void send(Mix mix, long offered);
     }
 
-    private static long at(long[] sorted, int percentile) {
+    static long at(long[] sorted, int percentile) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
