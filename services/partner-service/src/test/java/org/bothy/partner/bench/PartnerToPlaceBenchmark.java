@@ -60,7 +60,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * visible.
  *
  * <p>Run: {@code ./mvnw -B -o -pl services/partner-service -am verify -Ppartner-to-place-bench -DskipTests} (settings:
- * {@code -Dbench.rate=500 -Dbench.seconds=60 -Dbench.warm-up-seconds=30 -Dbench.poll-millis=10
+ * {@code -Dbench.rate=500 -Dbench.seconds=60 -Dbench.warm-up-seconds=120 -Dbench.poll-millis=10
  * -Dbench.place-jvm="-Xmx1g"}).
  */
 public final class PartnerToPlaceBenchmark {
@@ -87,7 +87,9 @@ public final class PartnerToPlaceBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = Integer.getInteger("bench.rate", 500);
         int seconds = Integer.getInteger("bench.seconds", 60);
-        int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 30);
+        // the JIT compiles the partner's paths for two minutes at this rate: with 30 or 60 s of warm-up it still took a
+        // quarter to a half of a core through the measured phase, and set its first windows' p99
+        int warmUpSeconds = Integer.getInteger("bench.warm-up-seconds", 120);
         int pollMillis = Integer.getInteger("bench.poll-millis", 10);
         Path placeJar = Path.of(System.getProperty("bench.place-jar",
                 "services/place-service/target/place-service-0.1.0-SNAPSHOT-exec.jar"));
