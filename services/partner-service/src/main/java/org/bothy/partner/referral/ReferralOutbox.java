@@ -77,6 +77,11 @@ public class ReferralOutbox {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (org.apache.kafka.common.errors.InterruptException e) {
+                // the service is stopping while the producer waited for the broker (it sets the interrupt again):
+                // nothing failed, and the row is sent after the next start
+                log.debug("referral relay stopped while sending {}", each.eventId());
+                return;
             } catch (ExecutionException | TimeoutException | RuntimeException | IOException e) {
                 // the row stays and is offered again; the reason names the failure, never the payload
                 log.warn("referral event {} not sent yet: {}", each.eventId(), e.getClass().getSimpleName());
