@@ -76,10 +76,13 @@ public final class PlaceSteadyStateBenchmark {
             publish(rate, warmUpSeconds, visibility, false);
             visibility.awaitAll(Duration.ofSeconds(60));
             System.out.printf("measuring: %d s at %d events/s, on %s (%d partitions)%n", seconds, rate, TOPIC, PATTERNS.length);
+            Costs costs = new Costs(place.getBean(MeterRegistry.class));
+            Costs.Reading before = costs.read();
             long started = System.nanoTime();
             int sent = publish(rate, seconds, visibility, true);
             double sendSeconds = (System.nanoTime() - started) / 1e9;
             boolean all = visibility.awaitAll(Duration.ofSeconds(120));
+            costs.print(before, costs.read(), sent);
             long[] lags = visibility.measuredLags();
             Arrays.sort(lags);
             System.out.printf("published %,d events in %.1f s (%,.0f events/s); %s visible%n", sent, sendSeconds,
@@ -99,6 +102,94 @@ public final class PlaceSteadyStateBenchmark {
             place.close();
         }
         System.exit(0);
+    }
+
+    /**
+     * What the measured phase cost, which moves less than the latencies on a shared machine: CPU of the intake's
+     * thread, of this whole JVM (service, broker, harness) and of every PostgreSQL process, per event; and the
+     * intake's batches (how many, records each, mean read -> commit) from its own meters.
+     */
+    private static final class Costs {
+
+        /** One reading of every counter. */
+        record Reading(long intakeNanos, long jvmNanos, long postgresTicks, long batches, double applyMillis,
+                       double records, String load) {
+        }
+
+        private final MeterRegistry meters;
+        private final long postmaster;
+
+        Costs(MeterRegistry meters) throws Exception {
+            this.meters = meters;
+            try (java.sql.Connection connection = RealPostgres.dataSource("place_steady").getConnection();
+                 java.sql.ResultSet rows = connection.createStatement().executeQuery("show data_directory")) {
+                rows.next();
+                this.postmaster = Long.parseLong(java.nio.file.Files.readAllLines(
+                        java.nio.file.Path.of(rows.getString(1), "postmaster.pid")).get(0).trim());
+            }
+        }
+
+        Reading read() throws Exception {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long intake = 0;
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("learning-intake")) {
+                    intake += threads.getThreadCpuTime(thread.getId());
+                }
+            }
+            long jvm = ((com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            Timer apply = meters.find("bothy.intake.apply").timer();
+            io.micrometer.core.instrument.DistributionSummary records =
+                    meters.find("bothy.intake.poll.records").summary();
+            return new Reading(intake, jvm, postgresTicks(), apply == null ? 0 : apply.count(),
+                    apply == null ? 0 : apply.totalTime(TimeUnit.MILLISECONDS),
+                    records == null ? 0 : records.totalAmount(),
+                    java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+        }
+
+        /** utime + stime of the postmaster and its children (the backends, the background workers), in ticks. */
+        private long postgresTicks() throws Exception {
+            long ticks = 0;
+            try (var processes = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+                for (java.nio.file.Path process : processes.toList()) {
+                    if (!process.getFileName().toString().chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String stat;
+                    try {
+                        stat = java.nio.file.Files.readString(process.resolve("stat"));
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(process.getFileName().toString());
+                    if (pid == postmaster || Long.parseLong(fields[1]) == postmaster) {
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                }
+            }
+            return ticks;
+        }
+
+        void print(Reading before, Reading after, int events) {
+            double tick = 10.0; // ms per clock tick (USER_HZ 100)
+            long batches = after.batches() - before.batches();
+            System.out.printf("load average %s -> %s%n", before.load(), after.load());
+            System.out.printf("CPU per event: intake thread %.3f ms, PostgreSQL %.3f ms, this JVM (service, broker, "
+                            + "harness) %.3f ms (%d events)%n",
+                    (after.intakeNanos() - before.intakeNanos()) / 1e6 / events,
+                    (after.postgresTicks() - before.postgresTicks()) * tick / events,
+                    (after.jvmNanos() - before.jvmNanos()) / 1e6 / events, events);
+            if (batches > 0) {
+                System.out.printf("intake batches: %d, %.1f records each, read -> commit mean %.1f ms; "
+                                + "intake thread CPU %.2f ms and PostgreSQL CPU %.1f ms per batch%n",
+                        batches, (after.records() - before.records()) / batches,
+                        (after.applyMillis() - before.applyMillis()) / batches,
+                        (after.intakeNanos() - before.intakeNanos()) / 1e6 / batches,
+                        (after.postgresTicks() - before.postgresTicks()) * tick / batches);
+            }
+        }
     }
 
     /** Sends {@code rate} events a second for {@code seconds}, paced; returns how many were sent. */
