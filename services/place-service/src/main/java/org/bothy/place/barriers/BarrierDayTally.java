@@ -2,6 +2,7 @@ package org.bothy.place.barriers;
 
 import org.bothy.place.barriers.BarrierMonthTally.DaysMet;
 import org.bothy.place.barriers.BarrierMonthTally.MonthPattern;
+import org.bothy.place.tally.Upserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
@@ -27,10 +28,10 @@ final class BarrierDayTally {
     }
 
     /**
-     * Moves the counts for the rows whose days {@code changed}, given {@code now}: every row held, after the change,
-     * for the same people and patterns, in every month.
+     * Adds to {@code writes} the moves of the counts for the rows whose days {@code changed}, given {@code now}: every
+     * row held, after the change, for the same people and patterns, in every month.
      */
-    void changed(Collection<DaysMet> changed, Collection<DaysMet> now) {
+    void changed(Collection<DaysMet> changed, Collection<DaysMet> now, Upserts writes) {
         if (changed.isEmpty()) {
             return;
         }
@@ -69,7 +70,7 @@ final class BarrierDayTally {
             counts.overall(theme, systemActor, days(before.get(person), null), -1);
             counts.overall(theme, systemActor, days(organisations, null), 1);
         });
-        counts.write(jdbc, "barrier_day_since", "day", "previous_day");
+        counts.write(writes, "barrier_day_since", "day", "previous_day");
     }
 
     /**

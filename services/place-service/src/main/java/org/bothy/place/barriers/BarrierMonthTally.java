@@ -1,9 +1,9 @@
 package org.bothy.place.barriers;
 
-import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.place.barriers.BarrierTally.Pattern;
 import org.bothy.place.tally.TallyChange;
 import org.bothy.place.tally.TallyChange.Seen;
+import org.bothy.place.tally.Upserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -24,10 +24,10 @@ import java.util.List;
 @Repository
 public class BarrierMonthTally {
 
-    private static final RowMapper<Seen<MonthPattern>> SEEN = (rs, row) -> new Seen<>(
+    static final RowMapper<Seen<MonthPattern>> SEEN = (rs, row) -> new Seen<>(
             new MonthPattern(rs.getObject("month", LocalDate.class), rs.getString("theme"), rs.getString("system_actor")),
             rs.getString("pseudonym"), rs.getString("organisation"));
-    private static final RowMapper<DaysMet> DAYS_MET = (rs, row) -> new DaysMet(SEEN.mapRow(rs, row),
+    static final RowMapper<DaysMet> DAYS_MET = (rs, row) -> new DaysMet(SEEN.mapRow(rs, row),
             rs.getInt("days_before"), rs.getInt("days"));
 
     private final JdbcTemplate jdbc;
@@ -51,47 +51,17 @@ public class BarrierMonthTally {
     record DaysMet(Seen<MonthPattern> seen, int before, int after) {
     }
 
-    /** Counts the people of {@code barriers} not yet counted for their month, pattern and organisation. */
-    public void observed(Collection<BarrierObserved> barriers) {
-        if (barriers.isEmpty()) {
-            return;
-        }
-        int size = barriers.size();
-        Date[] months = new Date[size];
-        String[] themes = new String[size];
-        String[] actors = new String[size];
-        String[] pseudonyms = new String[size];
-        String[] organisations = new String[size];
-        Integer[] dayBits = new Integer[size];
-        int i = 0;
-        for (BarrierObserved barrier : barriers) {
-            months[i] = Date.valueOf(barrier.observedOn().withDayOfMonth(1));
-            themes[i] = barrier.theme();
-            actors[i] = barrier.systemActor();
-            pseudonyms[i] = barrier.pseudonym();
-            organisations[i] = barrier.organisation();
-            dayBits[i++] = 1 << (barrier.observedOn().getDayOfMonth() - 1);
-        }
-        // A row is new (no days before), or gains a day, or is left alone. In key order, so that concurrent writers
-        // lock the rows they update in the same order and cannot deadlock.
-        List<DaysMet> changed = jdbc.query("""
-                insert into barrier_person_month as b (month, theme, system_actor, pseudonym, organisation, days)
-                select month, theme, system_actor, pseudonym, organisation, bit_or(day)
-                from unnest(?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::integer[])
-                     as met (month, theme, system_actor, pseudonym, organisation, day)
-                group by pseudonym, theme, system_actor, organisation, month
-                order by pseudonym, theme, system_actor, organisation, month
-                on conflict (pseudonym, theme, system_actor, organisation, month)
-                do update set days = b.days | excluded.days where b.days | excluded.days <> b.days
-                returning new.month, new.theme, new.system_actor, new.pseudonym, new.organisation,
-                          coalesce(old.days, 0) as days_before, new.days
-                """, DAYS_MET, months, themes, actors, pseudonyms, organisations, dayBits);
+    /**
+     * Adds to {@code writes} the counts of rows of {@code barrier_person_month} that {@code changed} (added, or given
+     * a day), given {@code now}: every row held after the change for the same people and patterns, in any month and
+     * at any organisation (as {@link BarrierProjection} reads them with it).
+     */
+    void changed(List<DaysMet> changed, List<DaysMet> now, Upserts writes) {
         List<Seen<MonthPattern>> added = changed.stream().filter(met -> met.before() == 0).map(DaysMet::seen).toList();
-        List<DaysMet> now = now(changed);
         List<Seen<MonthPattern>> nowSeen = now.stream().map(DaysMet::seen).toList();
-        apply(TallyChange.of(added, true, nowSeen));
-        ranges.changed(added, true, nowSeen);
-        days.changed(changed, now);
+        apply(TallyChange.of(added, true, nowSeen), writes);
+        ranges.changed(added, true, nowSeen, writes);
+        days.changed(changed, now, writes);
     }
 
     /**
@@ -139,9 +109,11 @@ public class BarrierMonthTally {
         List<Seen<MonthPattern>> removed = changed.stream().map(DaysMet::seen).toList();
         List<DaysMet> now = now(changed);
         List<Seen<MonthPattern>> nowSeen = now.stream().map(DaysMet::seen).toList();
-        apply(TallyChange.of(removed, false, nowSeen));
-        ranges.changed(removed, false, nowSeen);
-        days.changed(changed, now);
+        Upserts writes = new Upserts();
+        apply(TallyChange.of(removed, false, nowSeen), writes);
+        ranges.changed(removed, false, nowSeen, writes);
+        days.changed(changed, now, writes);
+        writes.write(jdbc);
     }
 
     /**
@@ -164,10 +136,10 @@ public class BarrierMonthTally {
                 changed.stream().map(met -> met.seen().scope().systemActor()).toArray(String[]::new));
     }
 
-    private void apply(TallyChange<MonthPattern> change) {
+    private static void apply(TallyChange<MonthPattern> change, Upserts writes) {
         List<TallyChange.AtOrganisation<MonthPattern>> at = change.atOrganisations();
         if (!at.isEmpty()) {
-            jdbc.update("""
+            writes.add("barrier_month_people_at", """
                     insert into barrier_month_people_at (month, organisation, theme, system_actor, people)
                     select * from unnest(?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[])
                     on conflict (month, organisation, theme, system_actor)
@@ -181,7 +153,7 @@ public class BarrierMonthTally {
         }
         List<TallyChange.Overall<MonthPattern>> overall = change.overall();
         if (!overall.isEmpty()) {
-            jdbc.update("""
+            writes.add("barrier_month_people", """
                     insert into barrier_month_people (month, theme, system_actor, people)
                     select * from unnest(?::date[], ?::varchar[], ?::varchar[], ?::bigint[])
                     on conflict (month, theme, system_actor) do update set people = barrier_month_people.people + excluded.people

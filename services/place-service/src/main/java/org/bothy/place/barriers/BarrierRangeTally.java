@@ -2,6 +2,7 @@ package org.bothy.place.barriers;
 
 import org.bothy.place.barriers.BarrierMonthTally.MonthPattern;
 import org.bothy.place.tally.TallyChange.Seen;
+import org.bothy.place.tally.Upserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
@@ -36,10 +37,11 @@ final class BarrierRangeTally {
     }
 
     /**
-     * Moves the counts for rows {@code changed}, just added (or just taken away), given {@code now}: every row held,
+     * Adds to {@code writes} the moves of the counts for rows {@code changed}, just added (or just taken away), given {@code now}: every row held,
      * after the change, for the same people and patterns in any month and organisation.
      */
-    void changed(Collection<Seen<MonthPattern>> changed, boolean added, Collection<Seen<MonthPattern>> now) {
+    void changed(Collection<Seen<MonthPattern>> changed, boolean added, Collection<Seen<MonthPattern>> now,
+                 Upserts writes) {
         if (changed.isEmpty()) {
             return;
         }
@@ -75,7 +77,7 @@ final class BarrierRangeTally {
             counts.overall(person.theme(), person.systemActor(), months(before.get(person), null), -1);
             counts.overall(person.theme(), person.systemActor(), months(rows, null), 1);
         });
-        counts.write(jdbc, "barrier_month_since", "month", "previous_month");
+        counts.write(writes, "barrier_month_since", "month", "previous_month");
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.bothy.place.barriers;
 
-import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.place.tally.TallyChange;
 import org.bothy.place.tally.TallyChange.Seen;
+import org.bothy.place.tally.Upserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,31 +27,12 @@ public class BarrierTally {
     public record Pattern(String theme, String systemActor) {
     }
 
-    /** Counts the people of {@code barriers} not yet counted for their pattern and organisation. */
-    public void observed(Collection<BarrierObserved> barriers) {
-        if (barriers.isEmpty()) {
-            return;
-        }
-        int size = barriers.size();
-        String[] pseudonyms = new String[size];
-        String[] themes = new String[size];
-        String[] actors = new String[size];
-        String[] organisations = new String[size];
-        int i = 0;
-        for (BarrierObserved barrier : barriers) {
-            pseudonyms[i] = barrier.pseudonym();
-            themes[i] = barrier.theme();
-            actors[i] = barrier.systemActor();
-            organisations[i++] = barrier.organisation();
-        }
-        List<Seen<Pattern>> added = jdbc.query("""
-                insert into barrier_person (pseudonym, theme, system_actor, organisation)
-                select distinct * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[])
-                on conflict do nothing
-                returning pseudonym, theme, system_actor, organisation
-                """, (rs, row) -> new Seen<>(new Pattern(rs.getString(2), rs.getString(3)), rs.getString(1), rs.getString(4)),
-                pseudonyms, themes, actors, organisations);
-        apply(TallyChange.of(added, true, now(added)));
+    /**
+     * Adds to {@code writes} the counts of rows {@code added} to {@code barrier_person}, given {@code now}: every row
+     * held after the addition for the same people and patterns (as {@link BarrierProjection} reads them with it).
+     */
+    void added(List<Seen<Pattern>> added, Collection<Seen<Pattern>> now, Upserts writes) {
+        apply(TallyChange.of(added, true, now), writes);
     }
 
     /**
@@ -82,7 +63,9 @@ public class BarrierTally {
                 returning pseudonym, theme, system_actor, organisation
                 """, (rs, row) -> new Seen<>(new Pattern(rs.getString(2), rs.getString(3)), rs.getString(1), rs.getString(4)),
                 pseudonym, organisation);
-        apply(TallyChange.of(removed, false, now(removed)));
+        Upserts writes = new Upserts();
+        apply(TallyChange.of(removed, false, now(removed)), writes);
+        writes.write(jdbc);
         return removed.stream().map(Seen::scope).distinct().toList();
     }
 
@@ -102,10 +85,10 @@ public class BarrierTally {
                 changed.stream().map(seen -> seen.scope().systemActor()).toArray(String[]::new));
     }
 
-    private void apply(TallyChange<Pattern> change) {
+    private static void apply(TallyChange<Pattern> change, Upserts writes) {
         List<TallyChange.AtOrganisation<Pattern>> at = change.atOrganisations();
         if (!at.isEmpty()) {
-            jdbc.update("""
+            writes.add("barrier_people_at", """
                     insert into barrier_people_at (theme, system_actor, organisation, people)
                     select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[])
                     on conflict (theme, system_actor, organisation)
@@ -118,7 +101,7 @@ public class BarrierTally {
         }
         List<TallyChange.Overall<Pattern>> overall = change.overall();
         if (!overall.isEmpty()) {
-            jdbc.update("""
+            writes.add("barrier_people", """
                     insert into barrier_people (theme, system_actor, people)
                     select * from unnest(?::varchar[], ?::varchar[], ?::bigint[])
                     on conflict (theme, system_actor) do update set people = barrier_people.people + excluded.people

@@ -1,6 +1,6 @@
 package org.bothy.place.barriers;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.bothy.place.tally.Upserts;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -33,14 +33,14 @@ final class CountsByPrevious {
     }
 
     /**
-     * Writes the net change into {@code table}_at and {@code table}, whose date columns are {@code date} and
+     * Adds the writes of the net change into {@code table}_at and {@code table}, whose date columns are {@code date} and
      * {@code previous} (a first date has none: stored as '-infinity', before every other).
      */
-    void write(JdbcTemplate jdbc, String table, String date, String previous) {
+    void write(Upserts writes, String table, String date, String previous) {
         atOrganisation.values().removeIf(people -> people == 0);
         overall.values().removeIf(people -> people == 0);
         if (!atOrganisation.isEmpty()) {
-            jdbc.update("""
+            writes.add(table + "_at", """
                     insert into %1$s_at as t (theme, system_actor, organisation, %2$s, %3$s, people)
                     select theme, system_actor, organisation, %2$s, coalesce(%3$s, '-infinity'), people
                     from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
@@ -52,7 +52,7 @@ final class CountsByPrevious {
                     dates(atOrganisation, 3), dates(atOrganisation, 4), atOrganisation.values().toArray(Long[]::new));
         }
         if (!overall.isEmpty()) {
-            jdbc.update("""
+            writes.add(table, """
                     insert into %1$s as t (theme, system_actor, %2$s, %3$s, people)
                     select theme, system_actor, %2$s, coalesce(%3$s, '-infinity'), people
                     from unnest(?::varchar[], ?::varchar[], ?::date[], ?::date[], ?::bigint[])
