@@ -3,11 +3,13 @@ package org.bothy.place.reach;
 import org.bothy.place.intake.EventRows;
 import org.bothy.place.tally.TallyChange;
 import org.bothy.place.tally.TallyChange.Seen;
+import org.bothy.place.tally.Upserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,34 +37,57 @@ public class ReachTally {
     public record PersonMonth(String organisation, String pseudonym, LocalDate month) {
     }
 
-    /** Notes every sighting in {@code seen} not yet noted, and counts what that changes. */
+    /**
+     * Notes every sighting in {@code seen} not yet noted, and counts what that changes: one statement adds the rows and
+     * reads what the counts' changes are worked out from, one writes the counts.
+     */
     public void seen(Collection<PersonMonth> seen) {
         if (seen.isEmpty()) {
             return;
         }
-        List<PersonMonth> added = jdbc.query("""
-                insert into person_month (organisation, pseudonym, month)
-                select distinct * from unnest(?::varchar[], ?::varchar[], ?::date[])
-                on conflict do nothing
-                returning organisation, pseudonym, month
-                """, (rs, row) -> new PersonMonth(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
+        List<PersonMonth> added = new ArrayList<>();
+        List<Seen<String>> doorsAdded = new ArrayList<>();
+        List<Seen<String>> doorsNow = new ArrayList<>();
+        // Only a first sighting in some month can be a first sighting at a door. Every part of the statement sees the
+        // tables as they were when it began: the doors held now are those held before with those it added.
+        jdbc.query("""
+                with months_added as (
+                    insert into person_month (organisation, pseudonym, month)
+                    select distinct * from unnest(?::varchar[], ?::varchar[], ?::date[])
+                    on conflict do nothing
+                    returning organisation, pseudonym, month
+                ),
+                doors_added as (
+                    insert into person_door (pseudonym, organisation)
+                    select distinct pseudonym, organisation from months_added
+                    on conflict do nothing
+                    returning pseudonym, organisation
+                )
+                select 'month added' as kind, organisation, pseudonym, month from months_added
+                union all
+                select 'door added', organisation, pseudonym, null from doors_added
+                union all
+                select 'door held', d.organisation, d.pseudonym, null from person_door d
+                where d.pseudonym in (select pseudonym from doors_added)
+                """, rs -> {
+                    String kind = rs.getString(1);
+                    if (kind.equals("month added")) {
+                        added.add(new PersonMonth(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
+                    } else {
+                        Seen<String> door = new Seen<>(PLACE, rs.getString(3), rs.getString(2));
+                        doorsNow.add(door);
+                        if (kind.equals("door added")) {
+                            doorsAdded.add(door);
+                        }
+                    }
+                },
                 seen.stream().map(PersonMonth::organisation).toArray(String[]::new),
                 seen.stream().map(PersonMonth::pseudonym).toArray(String[]::new),
                 seen.stream().map(month -> Date.valueOf(month.month())).toArray(Date[]::new));
-        count(added, 1);
-        if (added.isEmpty()) {
-            return;
-        }
-        // Only a first sighting in some month can be a first sighting at a door.
-        List<Seen<String>> doors = jdbc.query("""
-                insert into person_door (pseudonym, organisation)
-                select distinct * from unnest(?::varchar[], ?::varchar[])
-                on conflict do nothing
-                returning pseudonym, organisation
-                """, (rs, row) -> new Seen<>(PLACE, rs.getString(1), rs.getString(2)),
-                added.stream().map(PersonMonth::pseudonym).toArray(String[]::new),
-                added.stream().map(PersonMonth::organisation).toArray(String[]::new));
-        apply(TallyChange.of(doors, true, doorsNow(doors)));
+        Upserts writes = new Upserts();
+        count(added, 1, writes);
+        apply(TallyChange.of(doorsAdded, true, doorsNow), writes);
+        writes.write(jdbc);
     }
 
     /**
@@ -103,20 +128,22 @@ public class ReachTally {
                 returning organisation, pseudonym, month
                 """, (rs, row) -> new PersonMonth(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)),
                 organisation, organisation, pseudonym);
-        count(removed, -1);
+        Upserts writes = new Upserts();
+        count(removed, -1, writes);
         List<Seen<String>> doors = jdbc.query("""
                 delete from person_door where pseudonym = ? and organisation = ? returning pseudonym, organisation
                 """, (rs, row) -> new Seen<>(PLACE, rs.getString(1), rs.getString(2)), pseudonym, organisation);
-        apply(TallyChange.of(doors, false, doorsNow(doors)));
+        apply(TallyChange.of(doors, false, doorsNow(doors)), writes);
+        writes.write(jdbc);
     }
 
-    private void count(List<PersonMonth> changed, int sign) {
+    private static void count(List<PersonMonth> changed, int sign, Upserts writes) {
         Map<List<Object>, Long> people = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         changed.forEach(seen -> people.merge(List.of(seen.month(), seen.organisation()), (long) sign, Long::sum));
         if (people.isEmpty()) {
             return;
         }
-        jdbc.update("""
+        writes.add("reach_month", """
                 insert into reach_month (month, organisation, people)
                 select * from unnest(?::date[], ?::varchar[], ?::bigint[])
                 on conflict (month, organisation) do update set people = reach_month.people + excluded.people
@@ -135,12 +162,12 @@ public class ReachTally {
                 (Object) changed.stream().map(Seen::pseudonym).distinct().toArray(String[]::new));
     }
 
-    private void apply(TallyChange<String> change) {
+    private static void apply(TallyChange<String> change, Upserts writes) {
         List<TallyChange.AtOrganisation<String>> at = change.atOrganisations();
         if (at.isEmpty()) {
             return;
         }
-        jdbc.update("""
+        writes.add("door_people", """
                 insert into door_people (organisation, people, seen_elsewhere_too)
                 select * from unnest(?::varchar[], ?::bigint[], ?::bigint[])
                 on conflict (organisation) do update set people = door_people.people + excluded.people,

@@ -61,18 +61,25 @@ public class SignalMarker implements LearningProjection {
         if (patterns.isEmpty()) {
             return;
         }
-        List<Object[]> rows = patterns.stream().distinct().map(p -> new Object[] {p.theme(), p.systemActor()}).toList();
-        jdbc.batchUpdate("""
-                insert into pending_signal (theme, system_actor, mark)
-                values (?, ?, nextval('pending_signal_mark'))
-                on conflict (theme, system_actor) do update set mark = excluded.mark
-                """, rows);
-        jdbc.batchUpdate("""
+        List<Pattern> distinct = patterns.stream().distinct().toList();
+        // One statement for both: each issue is marked once however many of the patterns it falls under.
+        jdbc.update("""
+                with changed as (
+                    select * from unnest(?::varchar[], ?::varchar[]) as changed (theme, system_actor)
+                ),
+                patterns as (
+                    insert into pending_signal (theme, system_actor, mark)
+                    select theme, system_actor, nextval('pending_signal_mark') from changed
+                    on conflict (theme, system_actor) do update set mark = excluded.mark
+                )
                 insert into pending_issue_signal (organisation, issue_id, mark)
                 select organisation, issue_id, nextval('pending_signal_mark') from issue
-                where ? = any(themes) and ? = any(system_actors)
+                where exists (select 1 from changed
+                              where changed.theme = any(issue.themes) and changed.system_actor = any(issue.system_actors))
                 on conflict (organisation, issue_id) do update set mark = excluded.mark
-                """, rows);
+                """,
+                distinct.stream().map(Pattern::theme).toArray(String[]::new),
+                distinct.stream().map(Pattern::systemActor).toArray(String[]::new));
         wakeAfterCommit();
     }
 
