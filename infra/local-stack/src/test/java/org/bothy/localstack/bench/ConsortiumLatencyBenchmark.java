@@ -1,6 +1,7 @@
 package org.bothy.localstack.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import org.bothy.localstack.EscalationRule;
 import org.bothy.localstack.JsonHttp;
 import org.bothy.localstack.Ports;
 import org.bothy.localstack.StackPlan;
+import org.bothy.testsupport.PlaceWatch;
 
 /**
  * A harness, not a test: the consortium end to end, partner command accepted -> visible in a place query. Starts the
@@ -125,7 +127,8 @@ public final class ConsortiumLatencyBenchmark {
 
         PacedBarriers paced = new PacedBarriers(settings.clients());
         try (TopicOrder order = new TopicOrder(bootstrap, partners);
-             PlaceWatch watch = new PlaceWatch(plan.placeUrl(), placeLead, settings.pollMillis())) {
+             PlaceWatch watch = new PlaceWatch(URI.create(plan.placeUrl() + "/barriers"), placeLead,
+                     settings.pollMillis())) {
             System.out.printf("warm-up: %,d barriers at %d/s%n", warmUp.size(), settings.rate());
             PacedBarriers.Phase warm = paced.run(warmUp, settings.rate(), Duration.ofMinutes(2));
             long draining = System.nanoTime();

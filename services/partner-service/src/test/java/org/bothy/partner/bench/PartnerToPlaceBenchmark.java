@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.utils.Utils;
@@ -37,6 +34,7 @@ import org.bothy.kernel.codes.Theme;
 import org.bothy.kernel.contract.learning.BarrierObserved;
 import org.bothy.kernel.topics.Topics;
 import org.bothy.support.ids.RandomIds;
+import org.bothy.testsupport.PlaceWatch;
 import org.bothy.testsupport.RealKafka;
 import org.bothy.testsupport.RealPostgres;
 import org.bothy.testsupport.TestIdentity;
@@ -69,16 +67,17 @@ public final class PartnerToPlaceBenchmark {
     private static final String TOPIC = Topics.learning(ORGANISATION);
     private static final int PARTITIONS = RealKafka.PARTITIONS;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern COUNT = Pattern.compile(
-            "\\{\"theme\":\"([a-z-]+)\",\"systemActor\":\"([a-z-]+)\",\"people\":(\\d+),");
 
     private final InProcessCommands commands;
     private final List<String> patterns;
     private final int perPartition;
     private final List<List<Person>> people;
+    private final int pollMillis;
 
-    private PartnerToPlaceBenchmark(InProcessCommands commands, List<String> patterns, List<List<Person>> people) {
+    private PartnerToPlaceBenchmark(InProcessCommands commands, List<String> patterns, List<List<Person>> people,
+            int pollMillis) {
         this.commands = commands;
+        this.pollMillis = pollMillis;
         this.patterns = patterns;
         this.perPartition = patterns.size() / (2 * PARTITIONS);
         this.people = people;
@@ -120,8 +119,9 @@ public final class PartnerToPlaceBenchmark {
                         / perPartition) + 1;
                 List<List<Person>> people = enrol(partnerUrl, needed);
                 PartnerToPlaceBenchmark bench = new PartnerToPlaceBenchmark(new InProcessCommands(partner), patterns,
-                        people);
-                try (Watch watch = new Watch(place.url(), pollMillis)) {
+                        people, pollMillis);
+                try (PlaceWatch watch = new PlaceWatch(URI.create(place.url() + "/barriers?organisation="
+                        + ORGANISATION), TestIdentity.placeLead(), pollMillis)) {
                     System.out.printf("%nWARM-UP, not counted (the JIT compiles both services' paths):%n");
                     bench.phase(false, rate, warmUpSeconds, watch, place);
                     System.out.printf("%nMEASURED:%n");
@@ -201,7 +201,7 @@ public final class PartnerToPlaceBenchmark {
         return patterns.get(((measured ? PARTITIONS : 0) + partition) * perPartition + slot);
     }
 
-    private void phase(boolean measured, int rate, int seconds, Watch watch, PlaceProcess place) throws Exception {
+    private void phase(boolean measured, int rate, int seconds, PlaceWatch watch, PlaceProcess place) throws Exception {
         int total = rate * seconds;
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -211,8 +211,12 @@ public final class PartnerToPlaceBenchmark {
         long jvmCpu = PartnerBenchmark.processCpuNanos();
         long placeCpu = place.cpuNanos();
         long pgCpu = DatabaseWatch.serverCpuNanos(RealPostgres.port());
-        watch.startTimingPolls();
+        if (measured) {
+            watch.timePolls();
+        }
         long start = System.nanoTime();
+        // the broker stamps records with the epoch's ms, the watch its sightings with the JVM's ns
+        long epochMillisAtStart = System.currentTimeMillis();
         for (int i = 0; i < total; i++) {
             int partition = i % PARTITIONS;
             int within = i / PARTITIONS;
@@ -240,8 +244,7 @@ public final class PartnerToPlaceBenchmark {
         double sendSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Integer> expected = new HashMap<>();
         sent.forEach(barrier -> expected.merge(barrier.pattern(), 1, Integer::sum));
-        boolean all = watch.awaitCounts(expected, Duration.ofMinutes(2));
-        long[] polls = watch.stopTimingPolls();
+        boolean all = awaitCounts(watch, expected, Duration.ofMinutes(2));
         // CPU up to the moment the last barrier was visible: everything the phase made the stack do
         double jvmMs = (PartnerBenchmark.processCpuNanos() - jvmCpu) / 1e6 / Math.max(1, sent.size());
         double placeMs = (place.cpuNanos() - placeCpu) / 1e6 / Math.max(1, sent.size());
@@ -261,15 +264,16 @@ public final class PartnerToPlaceBenchmark {
             barriers.sort(Comparator.comparingLong(b -> onTopic.get(b.barrierId())[0]));
             for (int k = 0; k < barriers.size(); k++) {
                 Sent barrier = barriers.get(k);
-                Watch.Sighting seen = watch.firstSeen(entry.getKey(), k + 1);
-                if (seen == null) {
+                long seenNanos = watch.firstSeenAtLeast(entry.getKey(), k + 1);
+                if (seenNanos < 0) {
                     continue;
                 }
                 long appendedMillis = onTopic.get(barrier.barrierId())[1];
+                long seenMillis = epochMillisAtStart + (seenNanos - start) / 1_000_000;
                 timings.add(new long[] {
-                        (seen.nanos() - barrier.acceptedNanos()) / 1_000_000,
+                        (seenNanos - barrier.acceptedNanos()) / 1_000_000,
                         appendedMillis - barrier.acceptedMillis(),
-                        seen.millis() - appendedMillis,
+                        seenMillis - appendedMillis,
                         (barrier.acceptedNanos() - barrier.offeredNanos()) / 1_000_000,
                         (barrier.acceptedNanos() - start) / 1_000_000_000});
             }
@@ -283,12 +287,28 @@ public final class PartnerToPlaceBenchmark {
         System.out.printf("  due -> accepted (the command):         %s%n", percentiles(timings, 3));
         System.out.printf("  accepted -> visible by the 10 s window the command was accepted in: %s%n",
                 byWindow(timings));
-        Arrays.sort(polls);
-        System.out.printf("  the place lead's GET /barriers every %d ms: %d answered, p50 %d ms, p99 %d ms%n",
-                watch.pollMillis, polls.length, PartnerBenchmark.at(polls, 50), PartnerBenchmark.at(polls, 99));
+        if (measured) {
+            long[] polls = Arrays.stream(watch.pollDurations()).map(nanos -> nanos / 1_000_000).sorted().toArray();
+            System.out.printf("  the place lead's GET /barriers, polled %d ms after each answer: %d answered, p50 %d "
+                    + "ms, p99 %d ms, %d failed%n", pollMillis, polls.length, PartnerBenchmark.at(polls, 50),
+                    PartnerBenchmark.at(polls, 99), watch.failures());
+        }
         System.out.printf("  CPU per barrier: this JVM (partner, broker, harness) %.2f ms, place JVM %.2f ms, "
                 + "PostgreSQL %.2f ms; load average %.1f%n", jvmMs, placeMs, pgMs, PartnerBenchmark.loadAverage());
         System.out.printf("  this JVM's CPU per barrier by thread (ms): %s%n", byThread);
+    }
+
+    /** Waits until the place counts, under every pattern, as many people as it was sent barriers. */
+    private static boolean awaitCounts(PlaceWatch watch, Map<String, Integer> expected, Duration timeout)
+            throws InterruptedException {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            if (expected.entrySet().stream().allMatch(each -> watch.people(each.getKey()) >= each.getValue())) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
     }
 
     /** Per barrier id on the topic: its offset and the broker's append time. */
@@ -327,101 +347,5 @@ public final class PartnerToPlaceBenchmark {
                     window * 10 + 10, PartnerBenchmark.at(sorted, 50), PartnerBenchmark.at(sorted, 99)));
         });
         return text.toString();
-    }
-
-    /**
-     * Reads the place's {@code GET /barriers?organisation=} as a place lead every few milliseconds and keeps, per
-     * pattern, when each count of people was first seen: the moment a query would have shown it.
-     */
-    private static final class Watch implements AutoCloseable {
-
-        record Sighting(long people, long nanos, long millis) {
-        }
-
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final HttpRequest request;
-        private final int pollMillis;
-        private final Map<String, List<Sighting>> sightings = new ConcurrentHashMap<>();
-        private final List<Long> pollNanos = new CopyOnWriteArrayList<>();
-        private final Thread poller;
-        private volatile boolean timing;
-        private volatile boolean running = true;
-
-        Watch(String placeUrl, int pollMillis) {
-            this.request = HttpRequest.newBuilder(URI.create(placeUrl + "/barriers?organisation=" + ORGANISATION))
-                    .header("Authorization", TestIdentity.bearer(TestIdentity.placeLead()))
-                    .header("Accept", "application/json").GET().build();
-            this.pollMillis = pollMillis;
-            this.poller = new Thread(this::poll, "place-watch");
-            poller.setDaemon(true);
-            poller.start();
-        }
-
-        private void poll() {
-            while (running) {
-                long asked = System.nanoTime();
-                try {
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    long seen = System.nanoTime();
-                    long seenMillis = System.currentTimeMillis();
-                    if (timing) {
-                        pollNanos.add(seen - asked);
-                    }
-                    Matcher count = COUNT.matcher(response.body());
-                    while (count.find()) {
-                        long people = Long.parseLong(count.group(3));
-                        List<Sighting> pattern = sightings.computeIfAbsent(count.group(1) + ":" + count.group(2),
-                                key -> new CopyOnWriteArrayList<>());
-                        if (pattern.isEmpty() || pattern.get(pattern.size() - 1).people() < people) {
-                            pattern.add(new Sighting(people, seen, seenMillis));
-                        }
-                    }
-                } catch (Exception e) {
-                    if (!running) {
-                        return;
-                    }
-                }
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pollMillis));
-            }
-        }
-
-        /** The first answer that counted at least {@code people} under {@code pattern}; null if none did. */
-        Sighting firstSeen(String pattern, long people) {
-            for (Sighting sighting : sightings.getOrDefault(pattern, List.of())) {
-                if (sighting.people() >= people) {
-                    return sighting;
-                }
-            }
-            return null;
-        }
-
-        boolean awaitCounts(Map<String, Integer> expected, Duration timeout) throws InterruptedException {
-            long until = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < until) {
-                if (expected.entrySet().stream().allMatch(each -> firstSeen(each.getKey(), each.getValue()) != null)) {
-                    return true;
-                }
-                Thread.sleep(50);
-            }
-            return false;
-        }
-
-        void startTimingPolls() {
-            pollNanos.clear();
-            timing = true;
-        }
-
-        /** Each timed poll's round trip, in ms. */
-        long[] stopTimingPolls() {
-            timing = false;
-            return pollNanos.stream().mapToLong(nanos -> nanos / 1_000_000).toArray();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            poller.interrupt();
-            poller.join(5000);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.bothy.localstack.bench;
+package org.bothy.testsupport;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,10 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads the place's {@code GET /barriers} as a place lead every few milliseconds and keeps, per pattern, when each
- * count of people was first seen: the moment a query would have shown it.
+ * For the harnesses that time a barrier to the place (the consortium's, the partner -> place one): reads the place's
+ * {@code GET /barriers} (every organisation's, or one's with {@code ?organisation=}) as a place lead every few
+ * milliseconds and keeps, per pattern ({@code theme:systemActor}), when each count of people was first seen: the
+ * moment a query would have shown it.
  */
-final class PlaceWatch implements AutoCloseable {
+public final class PlaceWatch implements AutoCloseable {
 
     /** A count of people first seen in the response that arrived at {@code seenNanos}. */
     record Sighting(long people, long seenNanos) {
@@ -36,8 +38,9 @@ final class PlaceWatch implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean timingPolls;
 
-    PlaceWatch(String placeUrl, String placeLeadToken, int pollMillis) {
-        this.request = HttpRequest.newBuilder(URI.create(placeUrl + "/barriers"))
+    /** Starts polling {@code barriers} (the view's whole URL) every {@code pollMillis} after each answer. */
+    public PlaceWatch(URI barriers, String placeLeadToken, int pollMillis) {
+        this.request = HttpRequest.newBuilder(barriers)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + placeLeadToken)
                 .header("Accept", "application/json")
@@ -86,7 +89,7 @@ final class PlaceWatch implements AutoCloseable {
     }
 
     /** The people the place counts in the pattern now (as last polled). */
-    long people(String pattern) {
+    public long people(String pattern) {
         List<Sighting> seenSoFar = sightings.get(pattern);
         if (seenSoFar == null) {
             return 0;
@@ -97,7 +100,7 @@ final class PlaceWatch implements AutoCloseable {
     }
 
     /** When the pattern was first seen counting at least {@code people}, or -1 if it has not been. */
-    long firstSeenAtLeast(String pattern, long people) {
+    public long firstSeenAtLeast(String pattern, long people) {
         List<Sighting> seenSoFar = sightings.get(pattern);
         if (seenSoFar == null) {
             return -1;
@@ -113,17 +116,18 @@ final class PlaceWatch implements AutoCloseable {
     }
 
     /** Starts keeping how long each poll takes (from the measured phase on). */
-    void timePolls() {
+    public void timePolls() {
         timingPolls = true;
     }
 
-    long[] pollDurations() {
+    /** Each timed poll's round trip, in ns, since {@link #timePolls()}. */
+    public long[] pollDurations() {
         synchronized (pollNanos) {
             return pollNanos.stream().mapToLong(Long::longValue).toArray();
         }
     }
 
-    long failures() {
+    public long failures() {
         return failures.get();
     }
 
