@@ -99,6 +99,21 @@ public final class PlaceWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the place has been seen counting, under every pattern, at least the people {@code expected} names;
+     * false if {@code timeout} passed first.
+     */
+    public boolean awaitCounts(Map<String, Long> expected, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (expected.entrySet().stream().allMatch(each -> people(each.getKey()) >= each.getValue())) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
     /** When the pattern was first seen counting at least {@code people}, or -1 if it has not been. */
     public long firstSeenAtLeast(String pattern, long people) {
         List<Sighting> seenSoFar = sightings.get(pattern);

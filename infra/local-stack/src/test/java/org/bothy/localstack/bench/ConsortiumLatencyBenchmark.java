@@ -196,14 +196,7 @@ public final class ConsortiumLatencyBenchmark {
         Map<String, Long> accepted = new HashMap<>();
         phase.outcomes().stream().filter(PacedBarriers.Outcome::accepted)
                 .forEach(o -> accepted.merge(o.command.pattern().key(), 1L, Long::sum));
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (accepted.entrySet().stream().allMatch(e -> watch.people(e.getKey()) >= e.getValue())) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+        return watch.awaitCounts(accepted, timeout);
     }
 
     private static void report(PacedBarriers.Phase phase, TopicOrder order, PlaceWatch watch, BenchSettings settings,

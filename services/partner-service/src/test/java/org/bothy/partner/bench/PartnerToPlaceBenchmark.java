@@ -242,9 +242,9 @@ public final class PartnerToPlaceBenchmark {
         senders.shutdown();
         senders.awaitTermination(2, TimeUnit.MINUTES);
         double sendSeconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Integer> expected = new HashMap<>();
-        sent.forEach(barrier -> expected.merge(barrier.pattern(), 1, Integer::sum));
-        boolean all = awaitCounts(watch, expected, Duration.ofMinutes(2));
+        Map<String, Long> expected = new HashMap<>();
+        sent.forEach(barrier -> expected.merge(barrier.pattern(), 1L, Long::sum));
+        boolean all = watch.awaitCounts(expected, Duration.ofMinutes(2));
         // CPU up to the moment the last barrier was visible: everything the phase made the stack do
         double jvmMs = (PartnerBenchmark.processCpuNanos() - jvmCpu) / 1e6 / Math.max(1, sent.size());
         double placeMs = (place.cpuNanos() - placeCpu) / 1e6 / Math.max(1, sent.size());
@@ -296,19 +296,6 @@ public final class PartnerToPlaceBenchmark {
         System.out.printf("  CPU per barrier: this JVM (partner, broker, harness) %.2f ms, place JVM %.2f ms, "
                 + "PostgreSQL %.2f ms; load average %.1f%n", jvmMs, placeMs, pgMs, PartnerBenchmark.loadAverage());
         System.out.printf("  this JVM's CPU per barrier by thread (ms): %s%n", byThread);
-    }
-
-    /** Waits until the place counts, under every pattern, as many people as it was sent barriers. */
-    private static boolean awaitCounts(PlaceWatch watch, Map<String, Integer> expected, Duration timeout)
-            throws InterruptedException {
-        long until = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < until) {
-            if (expected.entrySet().stream().allMatch(each -> watch.people(each.getKey()) >= each.getValue())) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
     }
 
     /** Per barrier id on the topic: its offset and the broker's append time. */
