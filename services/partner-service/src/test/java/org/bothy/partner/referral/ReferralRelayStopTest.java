@@ -13,7 +13,7 @@ import org.bothy.partner.PartnerServiceApplication;
 import org.bothy.testsupport.RealPostgres;
 import org.bothy.testsupport.StuckService;
 import org.bothy.testsupport.TestIdentity;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -34,14 +34,9 @@ class ReferralRelayStopTest {
     /** Far above the round's grace (5 s), and below the 30 s Spring's scheduler waited for the round in flight. */
     private static final Duration BOUND = Duration.ofSeconds(20);
 
+    /** Closed after each test unless the test has closed it itself (and set it to null). */
+    @AutoClose
     private ConfigurableApplicationContext running;
-
-    @AfterEach
-    void closeWhatIsLeft() {
-        if (running != null) {
-            running.close();
-        }
-    }
 
     @Test
     void aRoundTheBrokerNeverAnswersDoesNotHoldUpTheStop(CapturedOutput output) throws Exception {

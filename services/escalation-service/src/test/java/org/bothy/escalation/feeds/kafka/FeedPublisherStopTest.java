@@ -14,7 +14,7 @@ import org.bothy.escalation.EscalationServiceApplication;
 import org.bothy.testsupport.RealInfrastructure;
 import org.bothy.testsupport.RealPostgres;
 import org.bothy.testsupport.StuckService;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,14 +32,9 @@ class FeedPublisherStopTest {
     /** Far above the publisher's own grace (5 s), and below the 35 s its stop used to wait for the batch alone. */
     private static final Duration BOUND = Duration.ofSeconds(20);
 
+    /** Closed after each test unless the test has closed it itself (and set it to null). */
+    @AutoClose
     private ConfigurableApplicationContext running;
-
-    @AfterEach
-    void closeWhatIsLeft() {
-        if (running != null) {
-            running.close();
-        }
-    }
 
     @Test
     void aBatchTheBrokerNeverAcknowledgesDoesNotHoldUpTheStop() throws Exception {
