@@ -143,7 +143,8 @@ final class DatabaseWatch implements AutoCloseable {
         }
     }
 
-    private static long ticks(long pid, boolean withReapedChildren) throws IOException {
+    /** CPU a process has used so far in clock ticks of 1/100 s (0 once it is gone), with its reaped children's if asked. */
+    static long ticks(long pid, boolean withReapedChildren) throws IOException {
         String stat;
         try {
             stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));

@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,15 +64,10 @@ final class PlaceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    /** CPU the place's JVM has used so far, every thread, in ns (Linux {@code /proc}). */
+    /** CPU the place's JVM has used so far, every thread, in ns (Linux {@code /proc}; -1 if unreadable). */
     long cpuNanos() {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime and stime, in clock ticks of 1/100 s
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
-        } catch (NoSuchFileException gone) {
-            return -1;
+            return DatabaseWatch.ticks(process.pid(), false) * 10_000_000L;
         } catch (IOException e) {
             return -1;
         }
