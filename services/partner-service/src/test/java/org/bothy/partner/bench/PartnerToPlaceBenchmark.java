@@ -71,10 +71,10 @@ public final class PartnerToPlaceBenchmark {
     private final InProcessCommands commands;
     private final List<String> patterns;
     private final int perPartition;
-    private final List<List<Person>> people;
+    private final List<List<String>> people;
     private final int pollMillis;
 
-    private PartnerToPlaceBenchmark(InProcessCommands commands, List<String> patterns, List<List<Person>> people,
+    private PartnerToPlaceBenchmark(InProcessCommands commands, List<String> patterns, List<List<String>> people,
             int pollMillis) {
         this.commands = commands;
         this.pollMillis = pollMillis;
@@ -117,7 +117,7 @@ public final class PartnerToPlaceBenchmark {
                 // each phase sends rate x seconds barriers round the partitions; a person meets each pattern once
                 int needed = (int) Math.ceil((double) rate * Math.max(seconds, warmUpSeconds) / PARTITIONS
                         / perPartition) + 1;
-                List<List<Person>> people = enrol(partnerUrl, needed);
+                List<List<String>> people = enrol(partnerUrl, needed);
                 PartnerToPlaceBenchmark bench = new PartnerToPlaceBenchmark(new InProcessCommands(partner), patterns,
                         people, pollMillis);
                 try (PlaceWatch watch = new PlaceWatch(URI.create(place.url() + "/barriers?organisation="
@@ -134,19 +134,18 @@ public final class PartnerToPlaceBenchmark {
         System.exit(0);
     }
 
-    /** A person enrolled with share consent, their journey, and the partition their events go to. */
-    private record Person(String journeyId, int partition) {
-    }
-
     /** One barrier sent: its pattern, when it was offered and when its command committed (0 if refused). */
     private record Sent(String barrierId, String pattern, long offeredNanos, long acceptedNanos, long acceptedMillis) {
     }
 
-    /** Opens journeys over HTTP until every partition has {@code needed} people. */
-    private static List<List<Person>> enrol(String partnerUrl, int needed) throws Exception {
+    /**
+     * Opens journeys over HTTP, each for a person with share consent, until every partition of the topic has
+     * {@code needed} people; returns their journeys' ids by the partition their events go to.
+     */
+    private static List<List<String>> enrol(String partnerUrl, int needed) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String bearer = TestIdentity.bearer(TestIdentity.worker(ORGANISATION));
-        List<List<Person>> people = new ArrayList<>();
+        List<List<String>> people = new ArrayList<>();
         for (int i = 0; i < PARTITIONS; i++) {
             people.add(new CopyOnWriteArrayList<>());
         }
@@ -179,7 +178,7 @@ public final class PartnerToPlaceBenchmark {
                         String pseudonym = journey.get("pseudonym").asText();
                         int partition = Utils.toPositive(Utils.murmur2(pseudonym.getBytes(StandardCharsets.UTF_8)))
                                 % PARTITIONS;
-                        people.get(partition).add(new Person(journey.get("journeyId").asText(), partition));
+                        people.get(partition).add(journey.get("journeyId").asText());
                         return null;
                     }));
                 }
@@ -220,7 +219,7 @@ public final class PartnerToPlaceBenchmark {
         for (int i = 0; i < total; i++) {
             int partition = i % PARTITIONS;
             int within = i / PARTITIONS;
-            Person person = people.get(partition).get(within / perPartition);
+            String journeyId = people.get(partition).get(within / perPartition);
             String pattern = pattern(measured, partition, within % perPartition);
             long due = start + i * interval;
             long wait = due - System.nanoTime();
@@ -231,7 +230,7 @@ public final class PartnerToPlaceBenchmark {
             senders.submit(() -> {
                 String barrierId = RandomIds.next();
                 int colon = pattern.indexOf(':');
-                if (commands.recordBarrier(person.journeyId(), barrierId, pattern.substring(0, colon),
+                if (commands.recordBarrier(journeyId, barrierId, pattern.substring(0, colon),
                         pattern.substring(colon + 1))) {
                     sent.add(new Sent(barrierId, pattern, due, System.nanoTime(), System.currentTimeMillis()));
                 } else {
